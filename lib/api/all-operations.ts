@@ -1,0 +1,15 @@
+import type { Operation } from './operation';
+import * as me from './operations/me';
+import * as members from './operations/members';
+import * as ops from './operations/ops';
+import * as projects from './operations/projects';
+import * as taxonomy from './operations/taxonomy';
+
+// Every REST operation: the OpenAPI document and the access-matrix test are generated from this list.
+export const ALL_OPERATIONS: readonly Operation[] = [me, projects, members, taxonomy, ops].flatMap((module) =>
+  Object.values(module).filter(isOperation),
+);
+
+function isOperation(value: unknown): value is Operation {
+  return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'response' in value;
+}

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/**
+ * One REST operation: its path, schemas and documentation. The route handler validates with these
+ * schemas, the OpenAPI document is generated from them and the access-matrix test walks them, so a
+ * route cannot drift from its contract.
+ */
+export interface Operation<
+  TParams extends z.ZodType = z.ZodType,
+  TQuery extends z.ZodType = z.ZodType,
+  TBody extends z.ZodType = z.ZodType,
+  TResponse extends z.ZodType = z.ZodType,
+> {
+  id: string;
+  method: HttpMethod;
+  /** OpenAPI-style path under /api/v1, e.g. `/projects/{projectId}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: TParams;
+  query?: TQuery;
+  body?: TBody;
+  response: TResponse;
+  /** Status of a successful call. */
+  status?: number;
+  /** Anonymous callers allowed (e.g. accepting an invitation). */
+  public?: boolean;
+}
+
+export function defineOperation<
+  TParams extends z.ZodType,
+  TQuery extends z.ZodType,
+  TBody extends z.ZodType,
+  TResponse extends z.ZodType,
+>(op: Operation<TParams, TQuery, TBody, TResponse>) {
+  return op;
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+// The taxonomy a project labels with. Class and attribute ids are stable across versions so labels
+// can be migrated (rename keeps the id; merge/split/deprecate map ids) in a later version.
+
+export const GEOMETRIES = [
+  'bbox',
+  'polygon',
+  'keypoints',
+  'classification',
+  'audio_segment',
+  'video_track',
+  'event',
+] as const;
+export const ZGeometrySchema = z.enum(GEOMETRIES);
+export type TGeometry = z.infer<typeof ZGeometrySchema>;
+
+export const ATTRIBUTE_TYPES = ['enum', 'boolean', 'number', 'text'] as const;
+
+const ZStableIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
+
+const ZNameSchema = z.string().trim().min(1, 'a name is required').max(100);
+
+export const ZAttributeSchema = z
+  .object({
+    id: ZStableIdSchema,
+    name: ZNameSchema,
+    type: z.enum(ATTRIBUTE_TYPES),
+    required: z.boolean().default(false),
+    options: z.array(z.string().trim().min(1).max(100)).max(200).optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+  })
+  .superRefine((attr, ctx) => {
+    if (attr.type === 'enum' && (!attr.options || attr.options.length === 0)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `enum attribute "${attr.name}" needs options` });
+    }
+    if (attr.options && new Set(attr.options).size !== attr.options.length) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `attribute "${attr.name}" repeats an option` });
+    }
+    if (attr.min !== undefined && attr.max !== undefined && attr.min > attr.max) {
+      ctx.addIssue({ code: 'custom', path: ['min'], message: `attribute "${attr.name}" has min > max` });
+    }
+  });
+export type TAttribute = z.infer<typeof ZAttributeSchema>;
+
+export const ZTaxonomyClassSchema = z.object({
+  id: ZStableIdSchema,
+  name: ZNameSchema,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colors are #rrggbb'),
+  hotkey: z
+    .string()
+    .regex(/^[a-z0-9]$/, 'a hotkey is one lowercase letter or digit')
+    .nullable()
+    .default(null),
+  geometries: z.array(ZGeometrySchema).min(1, 'allow at least one geometry').max(GEOMETRIES.length),
+  attributes: z.array(ZAttributeSchema).max(50).default([]),
+  description: z.string().max(2000).default(''),
+});
+export type TTaxonomyClass = z.infer<typeof ZTaxonomyClassSchema>;
+
+export const ZTaxonomyDefinitionSchema = z
+  .object({ classes: z.array(ZTaxonomyClassSchema).max(1000) })
+  .superRefine((def, ctx) => {
+    reportDuplicates(def.classes.map((c) => c.id), 'class id', ctx);
+    reportDuplicates(def.classes.map((c) => c.name.toLowerCase()), 'class name', ctx);
+    reportDuplicates(def.classes.flatMap((c) => (c.hotkey ? [c.hotkey] : [])), 'hotkey', ctx);
+    def.classes.forEach((c, i) =>
+      reportDuplicates(c.attributes.map((a) => a.id), `attribute id in "${c.name}"`, ctx, ['classes', i]),
+    );
+  });
+export type TTaxonomyDefinition = z.infer<typeof ZTaxonomyDefinitionSchema>;
+
+function reportDuplicates(
+  values: string[],
+  what: string,
+  ctx: z.RefinementCtx,
+  path: (string | number)[] = ['classes'],
+): void {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `duplicate ${what}: ${value}` });
+    seen.add(value);
+  }
+}
+
+export const ZTaxonomyVersionSchema = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  status: z.enum(['DRAFT', 'PUBLISHED']),
+  definition: ZTaxonomyDefinitionSchema,
+  checksum: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  publishedBy: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type TTaxonomyVersion = z.infer<typeof ZTaxonomyVersionSchema>;
+
+export const ZTaxonomyVersionSummarySchema = ZTaxonomyVersionSchema.pick({
+  id: true,
+  version: true,
+  status: true,
+  publishedAt: true,
+  publishedBy: true,
+});
+
+/** A project's taxonomy: its latest published version, its draft (if any) and the version history. */
+export const ZTaxonomySchema = z.object({
+  id: z.string().nullable(),
+  published: ZTaxonomyVersionSchema.nullable(),
+  draft: ZTaxonomyVersionSchema.nullable(),
+  versions: z.array(ZTaxonomyVersionSummarySchema),
+});
+export type TTaxonomy = z.infer<typeof ZTaxonomySchema>;
+
+export const ZTaxonomyDraftSaveSchema = z.object({
+  definition: ZTaxonomyDefinitionSchema,
+  /** The draft's updatedAt as last read; a save against a newer draft is refused (409), never merged silently. */
+  baseUpdatedAt: z.string().datetime().nullable().default(null),
+});
+
+export const ZTaxonomyVersionRefSchema = z.object({
+  projectId: z.string().min(1).max(100),
+  version: z.coerce.number().int().min(1),
+});

@@ -1,0 +1,33 @@
+import { AppError } from '../errors';
+
+// RFC 9457 problem details. `code` is our stable machine-readable error code.
+export function problemResponse(status: number, title: string, detail: string, extra: object = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }), {
+    status,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
+  });
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export function problemFromError(error: unknown): Response {
+  if (error instanceof AppError) {
+    const extra: Record<string, unknown> = { code: error.code };
+    if (error.details !== undefined) extra.errors = error.details;
+    return problemResponse(error.status, TITLES[error.status] ?? 'Error', error.message, extra);
+  }
+  // Unknown errors are logged with their stack; the caller sees a plain message only.
+  console.error('[api] unhandled error', error);
+  return problemResponse(500, TITLES[500]!, 'Something went wrong on our side.', { code: 'INTERNAL' });
+}

@@ -1,0 +1,40 @@
+import { AppError } from '../errors';
+
+/** Reads a JSON body, refusing more than `maxBytes` even when Content-Length lies or is absent. */
+export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const type = req.headers.get('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError('VALIDATION', 'Send the body as JSON (Content-Type: application/json)');
+  }
+  const text = await readCapped(req, maxBytes);
+  if (text.trim() === '') throw new AppError('VALIDATION', 'The request body is empty');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('VALIDATION', 'The request body is not valid JSON');
+  }
+}
+
+async function readCapped(req: Request, maxBytes: number): Promise<string> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError('PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`);
+}

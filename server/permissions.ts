@@ -1,0 +1,68 @@
+import type { Role } from './generated/prisma/enums';
+import type { Ctx } from './context';
+import { AppError, notFound } from './errors';
+import type { Db, Tx } from './db';
+
+// What each role may do inside a project. Checked inside every domain function, never only at the edge.
+export type Capability =
+  | 'project:read'
+  | 'project:update'
+  | 'members:read'
+  | 'members:manage'
+  | 'taxonomy:read'
+  | 'taxonomy:write'
+  | 'ops:read';
+
+const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read'];
+
+export const CAPABILITIES: Record<Role, readonly Capability[]> = {
+  OWNER: [...ALL_MEMBERS, 'project:update', 'members:manage', 'taxonomy:write', 'ops:read'],
+  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'ops:read'],
+  REVIEWER: ALL_MEMBERS,
+  ANNOTATOR: ALL_MEMBERS,
+};
+
+export function can(role: Role, capability: Capability): boolean {
+  return CAPABILITIES[role].includes(capability);
+}
+
+/** Where-clause fragment: projects the actor is a member of. */
+export function memberOf(ctx: Ctx) {
+  return { memberships: { some: { userId: ctx.actor.id } } };
+}
+
+/** A project reference in a URL may be its id or its slug. */
+export function projectRefWhere(ref: string) {
+  return { OR: [{ id: ref }, { slug: ref }] };
+}
+
+export interface ProjectAccess {
+  projectId: string;
+  slug: string;
+  role: Role;
+}
+
+/**
+ * Resolves a project the actor belongs to and checks a capability. Non-members get 404 (the project's
+ * existence is not revealed); members lacking the capability get 403.
+ */
+export async function authorizeProject(
+  client: Db | Tx,
+  ctx: Ctx,
+  projectRef: string,
+  capability: Capability,
+): Promise<ProjectAccess> {
+  const membership = await client.membership.findFirst({
+    where: { userId: ctx.actor.id, project: projectRefWhere(projectRef) },
+    select: { role: true, project: { select: { id: true, slug: true } } },
+  });
+  if (!membership) throw notFound('Project');
+  if (!can(membership.role, capability)) {
+    throw new AppError('FORBIDDEN', `Your role (${membership.role}) may not do this`);
+  }
+  return { projectId: membership.project.id, slug: membership.project.slug, role: membership.role };
+}
+
+export function requireSiteAdmin(ctx: Ctx): void {
+  if (!ctx.actor.isSiteAdmin) throw new AppError('FORBIDDEN', 'Only site admins may do this');
+}
