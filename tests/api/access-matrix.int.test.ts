@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_OPERATIONS } from '@/lib/api/all-operations';
+import type { Role } from '@/server/generated/prisma/enums';
+import { closeQueues } from '@/server/jobs/enqueue';
+import { startWorkers } from '@/workers/start-workers';
+import { projectWithEveryRole, ROLES, userWithToken } from './api-users';
+import { callApi } from './call-api';
+import * as fx from './matrix-fixtures';
+import { listRouteFiles } from './route-table';
+
+// Every /api/v1 operation × every role, on the caller's project and on a project they are not a
+// member of, plus anonymous callers. Expected statuses are written out by hand (not derived from
+// server/permissions.ts) so a permission change has to be made here on purpose too.
+
+type World = Awaited<ReturnType<typeof projectWithEveryRole>> & { admin: Awaited<ReturnType<typeof userWithToken>> };
+type Caller = { userId: string; token: string | undefined };
+interface Cell {
+  /** Builds the request for a caller on a project; may create what the call consumes. */
+  request: (w: World, projectId: string, caller: Caller) => Promise<{ path: string; body?: unknown }>;
+  /** Status per role on the caller's own project; outsiders always get 404, anonymous 401. */
+  roles?: Record<Role, number>;
+  /** For operations outside projects: status for a signed-in non-admin and for a site admin. */
+  account?: { member: number; admin: number; anonymous?: number };
+}
+
+const ALL = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: status, REVIEWER: status, ANNOTATOR: status });
+const OWNER_ONLY = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: 403, REVIEWER: 403, ANNOTATOR: 403 });
+const LEADS = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: status, REVIEWER: 403, ANNOTATOR: 403 });
+const ownerOf = (w: World, projectId: string) =>
+  projectId === w.project.id ? w.members.OWNER.user : w.outsider.user;
+
+const MATRIX: Record<string, Cell> = {
+  getMe: { request: async () => ({ path: '/me' }), account: { member: 200, admin: 200 } },
+  listApiTokens: { request: async () => ({ path: '/tokens' }), account: { member: 200, admin: 200 } },
+  createApiToken: { request: async () => ({ path: '/tokens', body: { name: 'ci' } }), account: { member: 201, admin: 201 } },
+  revokeApiToken: {
+    request: async (_w, _p, caller) => ({ path: `/tokens/${await fx.freshToken(caller.userId)}` }),
+    account: { member: 204, admin: 204 },
+  },
+  listProjects: { request: async () => ({ path: '/projects' }), account: { member: 200, admin: 200 } },
+  createProject: { request: async () => ({ path: '/projects', body: { name: 'Matrix project' } }), account: { member: 201, admin: 201 } },
+  getProject: { request: async (_w, p) => ({ path: `/projects/${p}` }), roles: ALL(200) },
+  updateProject: { request: async (_w, p) => ({ path: `/projects/${p}`, body: { name: 'Renamed' } }), roles: OWNER_ONLY(200) },
+  listMembers: { request: async (_w, p) => ({ path: `/projects/${p}/members` }), roles: ALL(200) },
+  inviteMember: {
+    request: async (_w, p) => ({ path: `/projects/${p}/members`, body: { email: `new-${Math.random().toString(36).slice(2)}@loupe.test`, role: 'ANNOTATOR' } }),
+    roles: OWNER_ONLY(201),
+  },
+  updateMember: {
+    request: async (_w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(p)}`, body: { role: 'REVIEWER' } }),
+    roles: OWNER_ONLY(200),
+  },
+  removeMember: { request: async (_w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(p)}` }), roles: OWNER_ONLY(204) },
+  revokeInvitation: {
+    request: async (w, p) => ({ path: `/projects/${p}/invitations/${(await fx.freshInvitation(p, ownerOf(w, p).id)).id}` }),
+    roles: OWNER_ONLY(204),
+  },
+  getInvitation: {
+    request: async (w) => ({ path: `/invitations/${(await fx.freshInvitation(w.project.id, w.members.OWNER.user.id)).token}` }),
+    account: { member: 200, admin: 200, anonymous: 200 },
+  },
+  acceptInvitation: {
+    request: async (w) => ({
+      path: `/invitations/${(await fx.freshInvitation(w.project.id, w.members.OWNER.user.id)).token}/accept`,
+      body: { name: 'New Person', password: 'a-long-password' },
+    }),
+    account: { member: 200, admin: 200, anonymous: 200 },
+  },
+  getTaxonomy: { request: async (_w, p) => ({ path: `/projects/${p}/taxonomy` }), roles: ALL(200) },
+  saveTaxonomyDraft: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/taxonomy/draft`,
+      body: { definition: fx.SAMPLE_DEFINITION, baseUpdatedAt: await fx.draftBase(fx.ownerCtx(ownerOf(w, p)), p) },
+    }),
+    roles: LEADS(200),
+  },
+  publishTaxonomy: {
+    request: async (w, p) => {
+      await fx.draftBase(fx.ownerCtx(ownerOf(w, p)), p);
+      return { path: `/projects/${p}/taxonomy/publish` };
+    },
+    roles: LEADS(200),
+  },
+  getTaxonomyVersion: {
+    request: async (w, p) => {
+      await fx.publishedVersion1(fx.ownerCtx(ownerOf(w, p)), p);
+      return { path: `/projects/${p}/taxonomy/versions/1` };
+    },
+    roles: ALL(200),
+  },
+  getQueueStats: { request: async () => ({ path: '/ops/queues' }), account: { member: 403, admin: 200 } },
+  listJobFailures: { request: async () => ({ path: '/ops/failures?limit=5' }), account: { member: 403, admin: 200 } },
+  retryJobFailure: { request: async () => ({ path: `/ops/failures/${await fx.freshJobFailure()}/retry` }), account: { member: 403, admin: 200 } },
+  discardJobFailure: { request: async () => ({ path: `/ops/failures/${await fx.freshJobFailure()}/discard` }), account: { member: 403, admin: 200 } },
+  runHealthCheck: { request: async () => ({ path: '/ops/health-check' }), account: { member: 403, admin: 200 } },
+};
+
+let world: World;
+let workers: Awaited<ReturnType<typeof startWorkers>>;
+
+beforeAll(async () => {
+  world = { ...(await projectWithEveryRole()), admin: await userWithToken({ isSiteAdmin: true }) };
+  workers = await startWorkers({ queues: ['health'] });
+});
+
+afterAll(async () => {
+  await workers.close();
+  await closeQueues();
+});
+
+async function call(method: string, cell: Cell, projectId: string, caller: Caller): Promise<number> {
+  const { path, body } = await cell.request(world, projectId, caller);
+  const response = await callApi(method, path, { token: caller.token, body });
+  if (response.status >= 400) {
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  }
+  return response.status;
+}
+
+it('covers every operation, and every route file serves exactly the operations of its path', () => {
+  expect(Object.keys(MATRIX).sort()).toEqual(ALL_OPERATIONS.map((op) => op.id).sort());
+  const routePaths = listRouteFiles().map((r) => r.path).filter((p) => p !== '/openapi.json');
+  expect([...new Set(ALL_OPERATIONS.map((op) => op.path))].sort()).toEqual(routePaths.sort());
+});
+
+describe.each(ALL_OPERATIONS.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', (_name, op) => {
+  const cell = MATRIX[op.id]!;
+
+  if (cell.roles) {
+    it.each(ROLES)('as %s: own project → expected status; other project → 404', async (role) => {
+      const member = world.members[role];
+      const caller = { userId: member.user.id, token: member.token };
+      expect(await call(op.method, cell, world.project.id, caller)).toBe(cell.roles![role]);
+      expect(await call(op.method, cell, world.otherProject.id, caller)).toBe(404);
+    });
+    it('by slug as OWNER matches by id', async () => {
+      const caller = { userId: world.members.OWNER.user.id, token: world.members.OWNER.token };
+      expect(await call(op.method, cell, world.project.slug, caller)).toBe(cell.roles!.OWNER);
+    });
+  }
+
+  if (cell.account) {
+    it('as a signed-in member and as a site admin', async () => {
+      const member = world.members.ANNOTATOR;
+      expect(await call(op.method, cell, world.project.id, { userId: member.user.id, token: member.token })).toBe(cell.account!.member);
+      expect(await call(op.method, cell, world.project.id, { userId: world.admin.user.id, token: world.admin.token })).toBe(cell.account!.admin);
+    });
+  }
+
+  it('anonymous', async () => {
+    const expected = cell.account?.anonymous ?? 401;
+    expect(await call(op.method, cell, world.project.id, { userId: '', token: undefined })).toBe(expected);
+  });
+
+  it('with a revoked or made-up token → 401 (unless public)', async () => {
+    const expected = cell.account?.anonymous ?? 401;
+    expect(await call(op.method, cell, world.project.id, { userId: '', token: 'loupe_not-a-real-token' })).toBe(expected);
+  });
+});
+

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/server/db';
+import { projectWithEveryRole, userWithToken } from './api-users';
+import { callApi, json } from './call-api';
+
+// Bad input answers problem+json with the right status and writes nothing.
+
+let world: Awaited<ReturnType<typeof projectWithEveryRole>>;
+let token: string;
+
+beforeAll(async () => {
+  world = await projectWithEveryRole();
+  token = world.members.OWNER.token;
+});
+
+async function rowCounts() {
+  const [projects, versions, invitations, audit] = await Promise.all([
+    db().project.count(),
+    db().taxonomyVersion.count(),
+    db().invitation.count(),
+    db().auditEvent.count(),
+  ]);
+  return { projects, versions, invitations, audit };
+}
+
+async function expectProblem(response: Response, status: number, detail: RegExp) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  const body = await json<{ status: number; detail: string; title: string }>(response);
+  expect(body.status).toBe(status);
+  expect(body.detail).toMatch(detail);
+  expect(JSON.stringify(body)).not.toMatch(/at \w+ \(|node_modules/); // no stack traces
+}
+
+describe('bad input', () => {
+  it('malformed JSON → 400, nothing written', async () => {
+    const before = await rowCounts();
+    const response = await callApi('POST', '/projects', { token, rawBody: '{"name": "x",' });
+    await expectProblem(response, 400, /not valid JSON/);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('wrong types → 400 with the field path', async () => {
+    const before = await rowCounts();
+    const response = await callApi('POST', '/projects', { token, body: { name: 42 } });
+    await expectProblem(response, 400, /invalid/);
+    const body = await json<{ errors: { path: string; in: string }[] }>(await callApi('POST', '/projects', { token, body: { name: 42 } }));
+    expect(body.errors[0]).toMatchObject({ in: 'body', path: 'name' });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('a non-JSON content type → 400', async () => {
+    const response = await callApi('POST', '/projects', { token, rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    await expectProblem(response, 400, /JSON/);
+  });
+
+  it('an invalid taxonomy (duplicate hotkeys, enum without options) → 400, draft untouched', async () => {
+    const before = await rowCounts();
+    const cls = (id: string) => ({ id, name: id, color: '#123456', hotkey: 'a', geometries: ['bbox'], attributes: [] });
+    const response = await callApi('PUT', `/projects/${world.project.id}/taxonomy/draft`, {
+      token,
+      body: { definition: { classes: [cls('one'), { ...cls('two'), attributes: [{ id: 'c', name: 'C', type: 'enum' }] }] }, baseUpdatedAt: null },
+    });
+    await expectProblem(response, 400, /invalid/);
+    const problem = await json<{ errors: { message: string }[] }>(
+      await callApi('PUT', `/projects/${world.project.id}/taxonomy/draft`, {
+        token,
+        body: { definition: { classes: [cls('one'), cls('two')] }, baseUpdatedAt: null },
+      }),
+    );
+    expect(problem.errors.map((e) => e.message)).toContain('duplicate hotkey: a');
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('unknown ids → 404', async () => {
+    await expectProblem(await callApi('GET', '/projects/no-such-project', { token }), 404, /not found/);
+    await expectProblem(await callApi('PATCH', `/projects/${world.project.id}/members/nobody`, { token, body: { role: 'REVIEWER' } }), 404, /Member not found/);
+    await expectProblem(await callApi('GET', `/projects/${world.project.id}/taxonomy/versions/99`, { token }), 404, /version 99/);
+    await expectProblem(await callApi('DELETE', '/tokens/nope', { token }), 404, /not found/);
+  });
+
+  it('an oversized body → 413 whether or not Content-Length is declared, nothing written', async () => {
+    const before = await rowCounts();
+    const huge = JSON.stringify({ name: 'x', description: 'y'.repeat(1_100_000) });
+    await expectProblem(await callApi('POST', '/projects', { token, rawBody: huge }), 413, /larger than/);
+    await expectProblem(
+      await callApi('POST', '/projects', { token, rawBody: huge, headers: { 'content-type': 'application/json', 'content-length': String(huge.length) } }),
+      413,
+      /larger than/,
+    );
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('a bad query string → 400', async () => {
+    const admin = await userWithToken({ isSiteAdmin: true });
+    await expectProblem(await callApi('GET', '/ops/failures?limit=-3', { token: admin.token }), 400, /query is invalid/);
+  });
+});

@@ -1,0 +1,65 @@
+import { createUser } from '@/prisma/factories/create-user';
+import { addMember } from '@/prisma/factories/add-member';
+import { hashTokenSecret, newTokenSecret } from '@/server/auth/token-secret';
+import type { Ctx } from '@/server/context';
+import { db } from '@/server/db';
+import { publishTaxonomyVersion } from '@/server/taxonomy/publish-taxonomy-version';
+import { saveTaxonomyDraft } from '@/server/taxonomy/save-taxonomy-draft';
+import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
+
+// Objects a matrix cell consumes (a member to remove, an invitation to withdraw…), made fresh per call.
+
+const CLASS = { id: 'car', name: 'Car', color: '#ff0000', hotkey: 'c', geometries: ['bbox'] as const, attributes: [], description: '' };
+
+export function ownerCtx(owner: { id: string; email: string; name: string }): Ctx {
+  return { actor: { ...owner, isSiteAdmin: false }, via: 'system' };
+}
+
+export async function freshMember(projectId: string): Promise<string> {
+  const user = await createUser(db());
+  await addMember(db(), { projectId, userId: user.id, role: 'ANNOTATOR' });
+  return user.id;
+}
+
+export async function freshInvitation(projectId: string, invitedById: string): Promise<{ id: string; token: string }> {
+  const token = newTokenSecret();
+  const invitation = await db().invitation.create({
+    data: {
+      projectId,
+      email: `invitee-${token.slice(-8).toLowerCase()}@loupe.test`,
+      role: 'ANNOTATOR',
+      tokenHash: hashTokenSecret(token),
+      invitedById,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  return { id: invitation.id, token };
+}
+
+export async function freshToken(userId: string): Promise<string> {
+  const token = await db().apiToken.create({ data: { userId, name: 'matrix', prefix: 'x', tokenHash: hashTokenSecret(newTokenSecret()) } });
+  return token.id;
+}
+
+export async function freshJobFailure(): Promise<string> {
+  const failure = await db().jobFailure.create({
+    data: { queue: 'health', jobId: `matrix-${Math.random().toString(36).slice(2)}`, jobName: 'health', payload: { v: 1, nonce: 'matrix' }, reason: 'matrix', attemptsMade: 1 },
+  });
+  return failure.id;
+}
+
+/** The draft's updatedAt (making a draft first if there is none), as an editor would send it. */
+export async function draftBase(ctx: Ctx, projectId: string): Promise<string> {
+  const taxonomy = await getTaxonomy(ctx, { projectId });
+  if (taxonomy.draft) return taxonomy.draft.updatedAt;
+  return (await saveTaxonomyDraft(ctx, { projectId, definition: { classes: [CLASS] }, baseUpdatedAt: null })).updatedAt;
+}
+
+export async function publishedVersion1(ctx: Ctx, projectId: string): Promise<void> {
+  const taxonomy = await getTaxonomy(ctx, { projectId });
+  if (taxonomy.published) return;
+  await draftBase(ctx, projectId);
+  await publishTaxonomyVersion(ctx, { projectId });
+}
+
+export const SAMPLE_DEFINITION = { classes: [CLASS] };
