@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
 
 // RFC 9457 problem details. `code` is our stable machine-readable error code.
 export function problemResponse(status: number, title: string, detail: string, extra: object = {}): Response {
@@ -27,7 +28,18 @@ export function problemFromError(error: unknown): Response {
     if (error.details !== undefined) extra.errors = error.details;
     return problemResponse(error.status, TITLES[error.status] ?? 'Error', error.message, extra);
   }
+  const mapped = fromDatabaseError(error);
+  if (mapped) return problemFromError(mapped);
   // Unknown errors are logged with their stack; the caller sees a plain message only.
   console.error('[api] unhandled error', error);
   return problemResponse(500, TITLES[500]!, 'Something went wrong on our side.', { code: 'INTERNAL' });
+}
+
+// Races the domain code cannot rule out beforehand (two creates of one unique key) still deserve a
+// clear answer rather than a 500.
+function fromDatabaseError(error: unknown): AppError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  if (error.code === 'P2002') return new AppError('CONFLICT', 'This already exists (a concurrent request may have created it)');
+  if (error.code === 'P2025') return new AppError('NOT_FOUND', 'Not found (it may have just been removed)');
+  return null;
 }

@@ -1,3 +1,4 @@
+import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import { createUser } from '@/prisma/factories/create-user';
 import { addMember } from '@/prisma/factories/add-member';
 import { hashTokenSecret, newTokenSecret } from '@/server/auth/token-secret';
@@ -9,7 +10,7 @@ import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
 
 // Objects a matrix cell consumes (a member to remove, an invitation to withdraw…), made fresh per call.
 
-const CLASS = { id: 'car', name: 'Car', color: '#ff0000', hotkey: 'c', geometries: ['bbox'] as const, attributes: [], description: '' };
+const CLASS: TTaxonomyClass = { id: 'car', name: 'Car', color: '#ff0000', hotkey: 'c', geometries: ['bbox'], attributes: [], description: '' };
 
 export function ownerCtx(owner: { id: string; email: string; name: string }): Ctx {
   return { actor: { ...owner, isSiteAdmin: false }, via: 'system' };
