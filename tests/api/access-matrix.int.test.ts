@@ -26,15 +26,17 @@ interface Cell {
 const ALL = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: status, REVIEWER: status, ANNOTATOR: status });
 const OWNER_ONLY = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: 403, REVIEWER: 403, ANNOTATOR: 403 });
 const LEADS = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: status, REVIEWER: 403, ANNOTATOR: 403 });
-const ownerOf = (w: World, projectId: string) =>
-  projectId === w.project.id ? w.members.OWNER.user : w.outsider.user;
+// Requests address a project by id or slug; fixtures need its id and its owner.
+const idOf = (w: World, ref: string) => (ref === w.project.slug ? w.project.id : ref);
+const ownerOf = (w: World, ref: string) => (idOf(w, ref) === w.project.id ? w.members.OWNER.user : w.outsider.user);
 
 const MATRIX: Record<string, Cell> = {
   getMe: { request: async () => ({ path: '/me' }), account: { member: 200, admin: 200 } },
   listApiTokens: { request: async () => ({ path: '/tokens' }), account: { member: 200, admin: 200 } },
   createApiToken: { request: async () => ({ path: '/tokens', body: { name: 'ci' } }), account: { member: 201, admin: 201 } },
   revokeApiToken: {
-    request: async (_w, _p, caller) => ({ path: `/tokens/${await fx.freshToken(caller.userId)}` }),
+    // Anonymous callers try someone's real token id.
+    request: async (w, _p, caller) => ({ path: `/tokens/${await fx.freshToken(caller.userId || w.members.ANNOTATOR.user.id)}` }),
     account: { member: 204, admin: 204 },
   },
   listProjects: { request: async () => ({ path: '/projects' }), account: { member: 200, admin: 200 } },
@@ -47,12 +49,12 @@ const MATRIX: Record<string, Cell> = {
     roles: OWNER_ONLY(201),
   },
   updateMember: {
-    request: async (_w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(p)}`, body: { role: 'REVIEWER' } }),
+    request: async (w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(idOf(w, p))}`, body: { role: 'REVIEWER' } }),
     roles: OWNER_ONLY(200),
   },
-  removeMember: { request: async (_w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(p)}` }), roles: OWNER_ONLY(204) },
+  removeMember: { request: async (w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(idOf(w, p))}` }), roles: OWNER_ONLY(204) },
   revokeInvitation: {
-    request: async (w, p) => ({ path: `/projects/${p}/invitations/${(await fx.freshInvitation(p, ownerOf(w, p).id)).id}` }),
+    request: async (w, p) => ({ path: `/projects/${p}/invitations/${(await fx.freshInvitation(idOf(w, p), ownerOf(w, p).id)).id}` }),
     roles: OWNER_ONLY(204),
   },
   getInvitation: {
@@ -96,11 +98,11 @@ const MATRIX: Record<string, Cell> = {
 };
 
 let world: World;
-let workers: Awaited<ReturnType<typeof startWorkers>>;
+let workers: ReturnType<typeof startWorkers>;
 
 beforeAll(async () => {
   world = { ...(await projectWithEveryRole()), admin: await userWithToken({ isSiteAdmin: true }) };
-  workers = await startWorkers({ queues: ['health'] });
+  workers = startWorkers({ queues: ['health'] });
 });
 
 afterAll(async () => {
