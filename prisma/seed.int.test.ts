@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ZTaxonomyDefinitionSchema } from '@/lib/schemas/taxonomy';
+import { verifyPassword } from '@/server/auth/password';
+import { db } from '@/server/db';
+import { blobStore } from '@/server/storage/blob-store';
+import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
+import { DEMO_PASSWORD, DEMO_PROJECT, DEMO_USERS, OTHER_PROJECT, OTHER_USER, seed } from './seed';
+
+// Row counts of every table the seed writes, plus the ids, so a second run that recreated rows shows.
+async function state() {
+  const client = db();
+  return {
+    users: await client.user.findMany({ select: { id: true, email: true, passwordHash: true }, orderBy: { email: 'asc' } }),
+    projects: await client.project.findMany({ select: { id: true, slug: true }, orderBy: { slug: 'asc' } }),
+    memberships: await client.membership.findMany({ select: { id: true, role: true }, orderBy: { id: 'asc' } }),
+    taxonomyVersions: await client.taxonomyVersion.findMany({ select: { id: true, status: true }, orderBy: { id: 'asc' } }),
+    batches: await client.importBatch.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+    blobs: await client.blob.count(),
+    assets: await client.asset.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+  };
+}
+
+beforeAll(async () => {
+  await seed(db(), DEMO_PASSWORD);
+});
+
+describe('demo seed', () => {
+  it('creates the demo users with their roles in the demo project and the shared password', async () => {
+    const project = await db().project.findUniqueOrThrow({
+      where: { slug: DEMO_PROJECT.slug },
+      include: { memberships: { include: { user: true } } },
+    });
+    expect(project.name).toBe('Street scenes demo');
+    const roles = Object.fromEntries(project.memberships.map((m) => [m.user.email, m.role]));
+    expect(roles).toEqual(Object.fromEntries(DEMO_USERS.map((u) => [u.email, u.role])));
+    for (const m of project.memberships) {
+      expect(await verifyPassword(m.user.passwordHash ?? '', 'loupe-demo')).toBe(true);
+      expect(m.user.isSiteAdmin).toBe(m.user.email === 'admin@loupe.test');
+    }
+  });
+
+  it('keeps the demo users out of the other project', async () => {
+    const other = await db().project.findUniqueOrThrow({
+      where: { slug: OTHER_PROJECT.slug },
+      include: { memberships: { include: { user: true } }, assets: true },
+    });
+    expect(other.memberships.map((m) => [m.user.email, m.role])).toEqual([[OTHER_USER.email, 'OWNER']]);
+    expect(other.assets).toHaveLength(1);
+  });
+
+  it('publishes version 1 of a valid taxonomy with a colored traffic light class', async () => {
+    const versions = await db().taxonomyVersion.findMany({ where: { taxonomy: { project: { slug: DEMO_PROJECT.slug } } } });
+    expect(versions).toHaveLength(1);
+    const [v1] = versions;
+    expect(v1).toMatchObject({ version: 1, status: 'PUBLISHED', checksum: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(v1?.publishedAt).toBeInstanceOf(Date);
+    const definition = ZTaxonomyDefinitionSchema.parse(v1?.definition);
+    const light = definition.classes.find((c) => c.id === 'traffic_light');
+    expect(light?.attributes).toContainEqual(expect.objectContaining({ id: 'color', type: 'enum', options: ['red', 'yellow', 'green', 'off'] }));
+    const geometries = new Set(definition.classes.flatMap((c) => c.geometries));
+    expect(geometries).toEqual(new Set(['bbox', 'polygon', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event']));
+  });
+
+  it('is the taxonomy the app shows the demo users', async () => {
+    const lead = await db().user.findUniqueOrThrow({ where: { email: 'lead@loupe.test' } });
+    const project = await db().project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT.slug } });
+    const shown = await getTaxonomy({ actor: lead, via: 'session' }, { projectId: project.id });
+    expect(shown.published).toMatchObject({ version: 1, status: 'PUBLISHED', publishedBy: 'Ada Admin' });
+    expect(shown.draft).toBeNull();
+  });
+
+  it('imports the generated media as one SEED batch, with sizes and timings read from the files', async () => {
+    const batches = await db().importBatch.findMany({ where: { project: { slug: DEMO_PROJECT.slug } }, include: { assets: true } });
+    expect(batches).toHaveLength(1);
+    const [batch] = batches;
+    expect(batch?.source).toBe('SEED');
+    const assets = batch?.assets ?? [];
+    const byName = Object.fromEntries(assets.map((a) => [a.filename, a]));
+    expect(assets.filter((a) => a.kind === 'IMAGE')).toHaveLength(12);
+    expect(byName['street-05.jpg']).toMatchObject({ mime: 'image/jpeg', width: 1920, height: 1080, stage: 'RAW' });
+    expect(byName['street-06-portrait.png']).toMatchObject({ mime: 'image/png', width: 480, height: 640 });
+    expect(byName['tones.wav']).toMatchObject({ kind: 'AUDIO', mime: 'audio/wav', width: null });
+    expect(byName['tones.wav']?.durationSec).toBeCloseTo(10, 1);
+    expect(byName['noise-and-tones.mp3']).toMatchObject({ kind: 'AUDIO', mime: 'audio/mpeg' });
+    expect(byName['testsrc-10s-25fps.mp4']).toMatchObject({ kind: 'VIDEO', mime: 'video/mp4', width: 640, height: 360, fps: 25, frameCount: 250 });
+    expect(byName['testsrc-10s-25fps.mp4']?.durationSec).toBeCloseTo(10, 1);
+    for (const asset of assets) {
+      expect(await blobStore().stat(asset.blobSha256)).toEqual({ bytes: Number(asset.bytes) });
+    }
+  });
+
+  it('leaves the database as it was when run again', async () => {
+    const before = await state();
+    await seed(db(), DEMO_PASSWORD);
+    expect(await state()).toEqual(before);
+  });
+});

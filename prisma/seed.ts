@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { PrismaClient } from '@/server/generated/prisma/client';
+import type { AssetKind, Role } from '@/server/generated/prisma/enums';
+import { createPrisma } from '@/server/db';
+import { env } from '@/server/env';
+import { addMember } from './factories/add-member';
+import { createAsset } from './factories/create-asset';
+import { createImportBatch } from './factories/create-import-batch';
+import { createProject } from './factories/create-project';
+import { createTaxonomy } from './factories/create-taxonomy';
+import { createUser } from './factories/create-user';
+import { generateFixtures } from './fixtures/generate-fixtures';
+
+export const DEMO_PASSWORD = 'loupe-demo';
+
+export const DEMO_USERS: readonly { email: string; name: string; role: Role; isSiteAdmin: boolean }[] = [
+  { email: 'admin@loupe.test', name: 'Ada Admin', role: 'OWNER', isSiteAdmin: true },
+  { email: 'lead@loupe.test', name: 'Lee Lead', role: 'DATA_LEAD', isSiteAdmin: false },
+  { email: 'reviewer@loupe.test', name: 'Rae Reviewer', role: 'REVIEWER', isSiteAdmin: false },
+  { email: 'annotator@loupe.test', name: 'Ann Annotator', role: 'ANNOTATOR', isSiteAdmin: false },
+];
+export const OTHER_USER = { email: 'other@loupe.test', name: 'Otto Other' } as const;
+export const DEMO_PROJECT = { slug: 'demo', name: 'Street scenes demo' } as const;
+export const OTHER_PROJECT = { slug: 'other', name: 'Other team' } as const;
+
+// Idempotent: every row is found by a natural key (email, slug, project + sha256 ...) before it is
+// created, so running the seed again leaves the database as it was.
+export async function seed(db: PrismaClient, password = process.env.SEED_PASSWORD || DEMO_PASSWORD) {
+  const fixtures = await generateFixtures();
+  const members = [];
+  for (const { role, ...user } of DEMO_USERS) members.push({ role, user: await createUser(db, { ...user, password }) });
+  const admin = members[0]!.user;
+
+  const demo = await createProject(db, {
+    ownerId: admin.id,
+    ...DEMO_PROJECT,
+    description: 'Generated street scenes, tones and a test-pattern video to try every editor on.',
+  });
+  for (const { user, role } of members) await addMember(db, { projectId: demo.id, userId: user.id, role });
+  const taxonomy = await createTaxonomy(db, { projectId: demo.id, publish: true, publishedById: admin.id });
+  const batch = await createImportBatch(db, { projectId: demo.id, source: 'SEED', label: 'Demo media', createdById: admin.id });
+  const media: [AssetKind, string[]][] = [['IMAGE', fixtures.images], ['AUDIO', fixtures.audio], ['VIDEO', fixtures.video]];
+  for (const [kind, files] of media) {
+    for (const file of files) await createAsset(db, { projectId: demo.id, file, kind, importBatchId: batch.id, source: 'SEED' });
+  }
+
+  // A project the demo users cannot see: requests for its objects must answer 404 to them.
+  const other = await createUser(db, { ...OTHER_USER, password });
+  const otherProject = await createProject(db, { ownerId: other.id, ...OTHER_PROJECT });
+  await createTaxonomy(db, { projectId: otherProject.id, publish: true });
+  const otherBatch = await createImportBatch(db, { projectId: otherProject.id, source: 'SEED', label: 'Other media', createdById: other.id });
+  const otherImage = fixtures.images[0];
+  if (otherImage) await createAsset(db, { projectId: otherProject.id, file: otherImage, kind: 'IMAGE', importBatchId: otherBatch.id, source: 'SEED' });
+
+  return { users: members.map((m) => m.user), demo, taxonomy, other, otherProject, password };
+}
+
+async function main() {
+  const started = performance.now();
+  const db = createPrisma(env().DATABASE_URL);
+  try {
+    const result = await seed(db);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      [
+        `Seeded ${env().DATABASE_URL.replace(/\/\/[^@]*@/, '//')} in ${seconds} s (blobs in ${path.resolve(env().DATA_DIR, 'blobs')})`,
+        '',
+        `  Project "${result.demo.name}" (/${result.demo.slug}); password for every user: ${result.password}`,
+        ...DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.role}${u.isSiteAdmin ? ' + site admin' : ''}`),
+        `  Project "${result.otherProject.name}" (/${result.otherProject.slug}), not shared with the users above:`,
+        `    ${OTHER_USER.email.padEnd(22)} OWNER`,
+      ].join('\n'),
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
