@@ -1,0 +1,5 @@
+'use client';
+
+import { ErrorView } from '@/components/ui/error-view';
+
+export default ErrorView;

@@ -1,0 +1,29 @@
+import { expect, type Page } from '@playwright/test';
+
+// Shared by the specs: the seeded demo accounts (prisma/seed.ts) and small page actions.
+export const PASSWORD = 'loupe-demo';
+export const USERS = {
+  admin: 'admin@loupe.test',
+  lead: 'lead@loupe.test',
+  reviewer: 'reviewer@loupe.test',
+  annotator: 'annotator@loupe.test',
+  other: 'other@loupe.test',
+} as const;
+
+export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.waitForURL('**/projects');
+  await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+}
+
+/** A full-page screenshot under e2e/screenshots/ (gitignored), for a person to look at. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
