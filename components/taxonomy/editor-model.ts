@@ -1,3 +1,4 @@
+import { firstFree, slugify } from '@/lib/slug';
 import type { z } from 'zod';
 import {
   type ATTRIBUTE_TYPES,
@@ -38,21 +39,7 @@ const PALETTE = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4
  * is created; renaming never changes it, because labels and later versions refer to the id.
  */
 export function stableId(name: string, taken: Iterable<string>, fallback: string): string {
-  const used = new Set(taken);
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 56)
-      .replace(/-+$/, '') || fallback;
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base}-${n}`;
-    if (!used.has(candidate)) return candidate;
-  }
+  return firstFree(slugify(name, 56, fallback), new Set(taken));
 }
 
 export function newClass(name: string, existing: EditClass[], reservedIds: Iterable<string>): EditClass {

@@ -5,10 +5,10 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { PROJECT_SELECT, presentProject } from '../presenters/project';
-import { slugify } from './slugify';
+import { firstFree, slugify } from '@/lib/slug';
 
 export async function createProject(ctx: Ctx, input: TProjectCreate): Promise<TProject> {
-  const slug = input.slug ?? (await freeSlug(slugify(input.name)));
+  const slug = input.slug ?? (await freeSlug(slugify(input.name, 40, 'project')));
   try {
     return await db().$transaction(async (tx) => {
       const project = await tx.project.create({
@@ -40,11 +40,6 @@ export async function createProject(ctx: Ctx, input: TProjectCreate): Promise<TP
 
 /** The name's slug, or the first free `slug-2`, `slug-3`… when taken. */
 async function freeSlug(base: string): Promise<string> {
-  const taken = await db().project.findMany({
-    where: { slug: { startsWith: base } },
-    select: { slug: true },
-  });
-  const used = new Set(taken.map((p) => p.slug));
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  const taken = await db().project.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } });
+  return firstFree(base, new Set(taken.map((p) => p.slug)));
 }
