@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Import boundaries from DESIGN.md: lib/ is pure and isomorphic; UI code never reaches the database;
@@ -23,6 +24,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  { files: ['**/*.mjs', '**/*.js'], languageOptions: { globals: globals.node } },
   {
     files: ['**/*.tsx', 'components/**/*.ts', 'app/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
