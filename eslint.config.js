@@ -19,7 +19,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
     },
@@ -51,6 +54,9 @@ export default tseslint.config(
   },
   {
     files: ['workers/**/*.ts'],
-    rules: restrict(['next', 'next/*', '@/app/*', '@/app/**', '@/components/*', '@/components/**'], 'workers/ use server/, never the web app'),
+    rules: restrict(
+      ['next', 'next/*', '@/app/*', '@/app/**', '@/components/*', '@/components/**'],
+      'workers/ use server/, never the web app',
+    ),
   },
 );

@@ -16,7 +16,8 @@ const caller = await userWithToken();
 const owner = await createUser(db());
 for (let i = 0; i < PROJECTS; i++) {
   const project = await createProject(db(), { ownerId: owner.id, slug: `bench-${i}` });
-  if (i % 4 === 0) await addMember(db(), { projectId: project.id, userId: caller.user.id, role: i === 0 ? 'OWNER' : 'ANNOTATOR' });
+  if (i % 4 === 0)
+    await addMember(db(), { projectId: project.id, userId: caller.user.id, role: i === 0 ? 'OWNER' : 'ANNOTATOR' });
 }
 const token = caller.token;
 
@@ -33,12 +34,19 @@ const foreignProject = await timeRuns(300, async () => {
 });
 let base: string | null = null;
 const saveDraft = await timeRuns(200, async () => {
-  base = (await ok('PUT', '/projects/bench-0/taxonomy/draft', { definition: SAMPLE_DEFINITION, baseUpdatedAt: base })).updatedAt ?? null;
+  base =
+    (await ok('PUT', '/projects/bench-0/taxonomy/draft', { definition: SAMPLE_DEFINITION, baseUpdatedAt: base })).updatedAt ??
+    null;
 });
 const getTaxonomy = await timeRuns(300, () => ok('GET', '/projects/bench-0/taxonomy'));
-const signIn = await timeRuns(20, async () => {
-  if (!(await verifyCredentials({ email: owner.email, password: 'loupe-test-password' }, 'bench'))) throw new Error('sign-in failed');
-}, 2);
+const signIn = await timeRuns(
+  20,
+  async () => {
+    if (!(await verifyCredentials({ email: owner.email, password: 'loupe-test-password' }, 'bench')))
+      throw new Error('sign-in failed');
+  },
+  2,
+);
 
 console.log(
   JSON.stringify({

@@ -16,7 +16,12 @@ await migrateDeploy(databaseUrl);
 const files = (await readdir(path.join(repoRoot, 'bench'))).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only)));
 for (const file of files.sort()) {
   await run(path.join(repoRoot, 'node_modules/.bin/tsx'), [path.join('bench', file)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: `loupe-bench-${process.pid}`, DATA_DIR: path.join(repoRoot, 'data', 'bench') },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      QUEUE_PREFIX: `loupe-bench-${process.pid}`,
+      DATA_DIR: path.join(repoRoot, 'data', 'bench'),
+    },
     output: 'inherit',
   });
 }

@@ -56,9 +56,13 @@ describe('demo seed', () => {
     expect(v1?.publishedAt).toBeInstanceOf(Date);
     const definition = ZTaxonomyDefinitionSchema.parse(v1?.definition);
     const light = definition.classes.find((c) => c.id === 'traffic_light');
-    expect(light?.attributes).toContainEqual(expect.objectContaining({ id: 'color', type: 'enum', options: ['red', 'yellow', 'green', 'off'] }));
+    expect(light?.attributes).toContainEqual(
+      expect.objectContaining({ id: 'color', type: 'enum', options: ['red', 'yellow', 'green', 'off'] }),
+    );
     const geometries = new Set(definition.classes.flatMap((c) => c.geometries));
-    expect(geometries).toEqual(new Set(['bbox', 'polygon', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event']));
+    expect(geometries).toEqual(
+      new Set(['bbox', 'polygon', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event']),
+    );
   });
 
   it('is the taxonomy the app shows the demo users', async () => {
@@ -70,7 +74,10 @@ describe('demo seed', () => {
   });
 
   it('imports the generated media as one SEED batch, with sizes and timings read from the files', async () => {
-    const batches = await db().importBatch.findMany({ where: { project: { slug: DEMO_PROJECT.slug } }, include: { assets: true } });
+    const batches = await db().importBatch.findMany({
+      where: { project: { slug: DEMO_PROJECT.slug } },
+      include: { assets: true },
+    });
     expect(batches).toHaveLength(1);
     const [batch] = batches;
     expect(batch?.source).toBe('SEED');
@@ -82,7 +89,14 @@ describe('demo seed', () => {
     expect(byName['tones.wav']).toMatchObject({ kind: 'AUDIO', mime: 'audio/wav', width: null });
     expect(byName['tones.wav']?.durationSec).toBeCloseTo(10, 1);
     expect(byName['noise-and-tones.mp3']).toMatchObject({ kind: 'AUDIO', mime: 'audio/mpeg' });
-    expect(byName['testsrc-10s-25fps.mp4']).toMatchObject({ kind: 'VIDEO', mime: 'video/mp4', width: 640, height: 360, fps: 25, frameCount: 250 });
+    expect(byName['testsrc-10s-25fps.mp4']).toMatchObject({
+      kind: 'VIDEO',
+      mime: 'video/mp4',
+      width: 640,
+      height: 360,
+      fps: 25,
+      frameCount: 250,
+    });
     expect(byName['testsrc-10s-25fps.mp4']?.durationSec).toBeCloseTo(10, 1);
     for (const asset of assets) {
       expect(await blobStore().stat(asset.blobSha256)).toEqual({ bytes: Number(asset.bytes) });

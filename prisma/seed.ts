@@ -40,7 +40,11 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
   for (const { user, role } of members) await addMember(db, { projectId: demo.id, userId: user.id, role });
   const taxonomy = await createTaxonomy(db, { projectId: demo.id, publish: true, publishedById: admin.id });
   const batch = await createImportBatch(db, { projectId: demo.id, source: 'SEED', label: 'Demo media', createdById: admin.id });
-  const media: [AssetKind, string[]][] = [['IMAGE', fixtures.images], ['AUDIO', fixtures.audio], ['VIDEO', fixtures.video]];
+  const media: [AssetKind, string[]][] = [
+    ['IMAGE', fixtures.images],
+    ['AUDIO', fixtures.audio],
+    ['VIDEO', fixtures.video],
+  ];
   for (const [kind, files] of media) {
     for (const file of files) await createAsset(db, { projectId: demo.id, file, kind, importBatchId: batch.id, source: 'SEED' });
   }
@@ -49,9 +53,21 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
   const other = await createUser(db, { ...OTHER_USER, password });
   const otherProject = await createProject(db, { ownerId: other.id, ...OTHER_PROJECT });
   await createTaxonomy(db, { projectId: otherProject.id, publish: true });
-  const otherBatch = await createImportBatch(db, { projectId: otherProject.id, source: 'SEED', label: 'Other media', createdById: other.id });
+  const otherBatch = await createImportBatch(db, {
+    projectId: otherProject.id,
+    source: 'SEED',
+    label: 'Other media',
+    createdById: other.id,
+  });
   const otherImage = fixtures.images[0];
-  if (otherImage) await createAsset(db, { projectId: otherProject.id, file: otherImage, kind: 'IMAGE', importBatchId: otherBatch.id, source: 'SEED' });
+  if (otherImage)
+    await createAsset(db, {
+      projectId: otherProject.id,
+      file: otherImage,
+      kind: 'IMAGE',
+      importBatchId: otherBatch.id,
+      source: 'SEED',
+    });
 
   return { users: members.map((m) => m.user), demo, taxonomy, other, otherProject, password };
 }

@@ -30,7 +30,10 @@ const counts = {
 
 const stagesFile = path.join(dir, 'stages.tsv');
 const stages = existsSync(stagesFile)
-  ? readFileSync(stagesFile, 'utf8').trim().split('\n').map((line) => line.split('\t'))
+  ? readFileSync(stagesFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'))
   : [];
 
 console.log('\n[test] summary');

@@ -5,13 +5,7 @@ import type { Db, Tx } from './db';
 
 // What each role may do inside a project. Checked inside every domain function, never only at the edge.
 export type Capability =
-  | 'project:read'
-  | 'project:update'
-  | 'members:read'
-  | 'members:manage'
-  | 'taxonomy:read'
-  | 'taxonomy:write'
-  | 'ops:read';
+  'project:read' | 'project:update' | 'members:read' | 'members:manage' | 'taxonomy:read' | 'taxonomy:write' | 'ops:read';
 
 const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read'];
 

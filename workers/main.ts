@@ -7,9 +7,7 @@ import { parseWorkerEnv } from './worker-env';
 // The worker process: `npm run workers`. Run several (or one per WORKER_QUEUES subset) to scale.
 const config = parseWorkerEnv(process.env);
 const pool = startWorkers({ queues: config.queues, concurrency: config.concurrency });
-console.log(
-  `worker event=ready pid=${process.pid} prefix=${env().QUEUE_PREFIX} queues=${[...pool.workers.keys()].join(',')}`,
-);
+console.log(`worker event=ready pid=${process.pid} prefix=${env().QUEUE_PREFIX} queues=${[...pool.workers.keys()].join(',')}`);
 
 let stopping = false;
 

@@ -60,7 +60,8 @@ export function startWorkers(options: StartWorkersOptions = {}): WorkerPool {
             failedAt: new Date(job.finishedOn ?? Date.now()),
           }).then(
             () => undefined,
-            (writeError: unknown) => log(`worker event=dead-letter-lost queue=${name} job=${job.id} error=${JSON.stringify(String(writeError))}`),
+            (writeError: unknown) =>
+              log(`worker event=dead-letter-lost queue=${name} job=${job.id} error=${JSON.stringify(String(writeError))}`),
           );
           failureWrites.add(write);
           void write.finally(() => failureWrites.delete(write));

@@ -3,23 +3,13 @@ import { z } from 'zod';
 // The taxonomy a project labels with. Class and attribute ids are stable across versions so labels
 // can be migrated (rename keeps the id; merge/split/deprecate map ids) in a later version.
 
-export const GEOMETRIES = [
-  'bbox',
-  'polygon',
-  'keypoints',
-  'classification',
-  'audio_segment',
-  'video_track',
-  'event',
-] as const;
+export const GEOMETRIES = ['bbox', 'polygon', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event'] as const;
 export const ZGeometrySchema = z.enum(GEOMETRIES);
 export type TGeometry = z.infer<typeof ZGeometrySchema>;
 
 export const ATTRIBUTE_TYPES = ['enum', 'boolean', 'number', 'text'] as const;
 
-const ZStableIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
+const ZStableIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
 
 const ZNameSchema = z.string().trim().min(1, 'a name is required').max(100);
 
@@ -64,21 +54,33 @@ export type TTaxonomyClass = z.infer<typeof ZTaxonomyClassSchema>;
 export const ZTaxonomyDefinitionSchema = z
   .object({ classes: z.array(ZTaxonomyClassSchema).max(1000) })
   .superRefine((def, ctx) => {
-    reportDuplicates(def.classes.map((c) => c.id), 'class id', ctx);
-    reportDuplicates(def.classes.map((c) => c.name.toLowerCase()), 'class name', ctx);
-    reportDuplicates(def.classes.flatMap((c) => (c.hotkey ? [c.hotkey] : [])), 'hotkey', ctx);
+    reportDuplicates(
+      def.classes.map((c) => c.id),
+      'class id',
+      ctx,
+    );
+    reportDuplicates(
+      def.classes.map((c) => c.name.toLowerCase()),
+      'class name',
+      ctx,
+    );
+    reportDuplicates(
+      def.classes.flatMap((c) => (c.hotkey ? [c.hotkey] : [])),
+      'hotkey',
+      ctx,
+    );
     def.classes.forEach((c, i) =>
-      reportDuplicates(c.attributes.map((a) => a.id), `attribute id in "${c.name}"`, ctx, ['classes', i]),
+      reportDuplicates(
+        c.attributes.map((a) => a.id),
+        `attribute id in "${c.name}"`,
+        ctx,
+        ['classes', i],
+      ),
     );
   });
 export type TTaxonomyDefinition = z.infer<typeof ZTaxonomyDefinitionSchema>;
 
-function reportDuplicates(
-  values: string[],
-  what: string,
-  ctx: z.RefinementCtx,
-  path: (string | number)[] = ['classes'],
-): void {
+function reportDuplicates(values: string[], what: string, ctx: z.RefinementCtx, path: (string | number)[] = ['classes']): void {
   const seen = new Set<string>();
   for (const value of values) {
     if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `duplicate ${what}: ${value}` });

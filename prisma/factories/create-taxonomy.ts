@@ -25,7 +25,9 @@ export async function createTaxonomy(db: PrismaClient, input: CreateTaxonomyInpu
     create: { projectId: input.projectId, name },
     update: {},
   });
-  const existing = await db.taxonomyVersion.findUnique({ where: { taxonomyId_version: { taxonomyId: taxonomy.id, version: 1 } } });
+  const existing = await db.taxonomyVersion.findUnique({
+    where: { taxonomyId_version: { taxonomyId: taxonomy.id, version: 1 } },
+  });
   if (existing && (existing.status === 'PUBLISHED' || !input.publish)) return { taxonomy, version: existing };
   const publication = input.publish ? await publicationOf(db, input, existing?.definition ?? definition) : {};
   const version = existing

@@ -4,30 +4,67 @@ import type { TTaxonomyDefinition } from '@/lib/schemas/taxonomy';
 // sound classes for audio, a track and an event for video, and an image-level classification.
 export const DEMO_TAXONOMY: TTaxonomyDefinition = {
   classes: [
-    klass('car', 'Car', '#e53935', '1', ['bbox', 'polygon'], [
-      { id: 'occluded', name: 'Occluded', type: 'boolean', required: false },
-      { id: 'make', name: 'Make', type: 'text', required: false },
-    ]),
-    klass('pedestrian', 'Pedestrian', '#3949ab', '2', ['bbox', 'polygon', 'keypoints'], [
-      { id: 'pose', name: 'Pose', type: 'enum', required: false, options: ['standing', 'walking', 'sitting'] },
-    ]),
+    klass(
+      'car',
+      'Car',
+      '#e53935',
+      '1',
+      ['bbox', 'polygon'],
+      [
+        { id: 'occluded', name: 'Occluded', type: 'boolean', required: false },
+        { id: 'make', name: 'Make', type: 'text', required: false },
+      ],
+    ),
+    klass(
+      'pedestrian',
+      'Pedestrian',
+      '#3949ab',
+      '2',
+      ['bbox', 'polygon', 'keypoints'],
+      [{ id: 'pose', name: 'Pose', type: 'enum', required: false, options: ['standing', 'walking', 'sitting'] }],
+    ),
     klass('cyclist', 'Cyclist', '#00897b', '3', ['bbox', 'polygon'], []),
-    klass('traffic_light', 'Traffic light', '#fdd835', '4', ['bbox'], [
-      { id: 'color', name: 'Color', type: 'enum', required: true, options: ['red', 'yellow', 'green', 'off'] },
-    ]),
-    klass('weather', 'Weather', '#90a4ae', 'w', ['classification'], [
-      { id: 'condition', name: 'Condition', type: 'enum', required: true, options: ['clear', 'rain', 'fog', 'snow'] },
-    ]),
-    klass('speech', 'Speech', '#8e24aa', 's', ['audio_segment'], [
-      { id: 'speaker', name: 'Speaker', type: 'text', required: false },
-    ]),
+    klass(
+      'traffic_light',
+      'Traffic light',
+      '#fdd835',
+      '4',
+      ['bbox'],
+      [{ id: 'color', name: 'Color', type: 'enum', required: true, options: ['red', 'yellow', 'green', 'off'] }],
+    ),
+    klass(
+      'weather',
+      'Weather',
+      '#90a4ae',
+      'w',
+      ['classification'],
+      [{ id: 'condition', name: 'Condition', type: 'enum', required: true, options: ['clear', 'rain', 'fog', 'snow'] }],
+    ),
+    klass(
+      'speech',
+      'Speech',
+      '#8e24aa',
+      's',
+      ['audio_segment'],
+      [{ id: 'speaker', name: 'Speaker', type: 'text', required: false }],
+    ),
     klass('music', 'Music', '#fb8c00', 'm', ['audio_segment'], []),
-    klass('noise', 'Noise', '#6d4c41', 'n', ['audio_segment'], [
-      { id: 'loudness', name: 'Loudness (dB)', type: 'number', required: false, min: -90, max: 0 },
-    ]),
-    klass('moving_object', 'Moving object', '#1e88e5', 'v', ['video_track', 'bbox'], [
-      { id: 'type', name: 'Type', type: 'enum', required: true, options: ['car', 'bus', 'bicycle', 'person'] },
-    ]),
+    klass(
+      'noise',
+      'Noise',
+      '#6d4c41',
+      'n',
+      ['audio_segment'],
+      [{ id: 'loudness', name: 'Loudness (dB)', type: 'number', required: false, min: -90, max: 0 }],
+    ),
+    klass(
+      'moving_object',
+      'Moving object',
+      '#1e88e5',
+      'v',
+      ['video_track', 'bbox'],
+      [{ id: 'type', name: 'Type', type: 'enum', required: true, options: ['car', 'bus', 'bicycle', 'person'] }],
+    ),
     klass('scene_change', 'Scene change', '#43a047', 'e', ['event'], []),
   ],
 };

@@ -40,7 +40,9 @@ describe('factories', () => {
   it('makes a draft taxonomy and publishes that same draft when asked', async () => {
     const owner = await createUser(db());
     const project = await createProject(db(), { ownerId: owner.id });
-    const classes = [{ id: 'bird', name: 'Bird', color: '#112233', hotkey: 'b', geometries: ['bbox' as const], attributes: [], description: '' }];
+    const classes = [
+      { id: 'bird', name: 'Bird', color: '#112233', hotkey: 'b', geometries: ['bbox' as const], attributes: [], description: '' },
+    ];
     const draft = await createTaxonomy(db(), { projectId: project.id, classes });
     expect(draft.version).toMatchObject({ version: 1, status: 'DRAFT', checksum: null });
     const published = await createTaxonomy(db(), { projectId: project.id, publish: true });
@@ -51,7 +53,9 @@ describe('factories', () => {
   it('refuses a taxonomy that the schema refuses', async () => {
     const owner = await createUser(db());
     const project = await createProject(db(), { ownerId: owner.id });
-    const bad = [{ id: 'bird', name: 'Bird', color: 'red', hotkey: null, geometries: ['bbox' as const], attributes: [], description: '' }];
+    const bad = [
+      { id: 'bird', name: 'Bird', color: 'red', hotkey: null, geometries: ['bbox' as const], attributes: [], description: '' },
+    ];
     await expect(createTaxonomy(db(), { projectId: project.id, classes: bad })).rejects.toThrow(/#rrggbb/);
   });
 

@@ -12,7 +12,13 @@ export interface MediaInfo {
   metadata: Record<string, string | number | boolean>;
 }
 
-const IMAGE_MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', tiff: 'image/tiff' };
+const IMAGE_MIME: Record<string, string> = {
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  tiff: 'image/tiff',
+};
 
 // ffprobe's format_name lists every name a demuxer answers to ("mov,mp4,m4a,3gp,3g2,mj2").
 const CONTAINER_MIME: [string, { AUDIO: string; VIDEO: string }][] = [
@@ -65,7 +71,13 @@ async function readTimedInfo(file: string, kind: 'AUDIO' | 'VIDEO'): Promise<Med
   const audio = probe.streams?.find((s) => s.codec_type === 'audio');
   const fps = kind === 'VIDEO' && video ? (parseRate(video.avg_frame_rate) ?? parseRate(video.r_frame_rate)) : null;
   const frameCount =
-    kind !== 'VIDEO' || !video ? null : video.nb_frames ? Number(video.nb_frames) : fps && durationSec ? Math.round(fps * durationSec) : null;
+    kind !== 'VIDEO' || !video
+      ? null
+      : video.nb_frames
+        ? Number(video.nb_frames)
+        : fps && durationSec
+          ? Math.round(fps * durationSec)
+          : null;
   const mime = CONTAINER_MIME.find(([name]) => formatName.split(',').includes(name))?.[1][kind] ?? 'application/octet-stream';
   const metadata: MediaInfo['metadata'] = { container: formatName };
   if (video?.codec_name) metadata.videoCodec = video.codec_name;

@@ -13,9 +13,22 @@ const STAMP = path.join(repoRoot, '.next', 'loupe-build-ok');
 // server/generated, so a regenerated Prisma client triggers a rebuild); extra rebuilds are
 // only slow, a missed one would test stale pages.
 const NOT_BUILT = new Set([
-  'node_modules', 'data', 'e2e', 'tests', 'scripts', 'bench', 'docs', 'workers', 'prisma',
-  'test-results', 'playwright-report', 'coverage', 'vitest.config.ts', 'playwright.config.ts',
-  'eslint.config.js', 'next-env.d.ts',
+  'node_modules',
+  'data',
+  'e2e',
+  'tests',
+  'scripts',
+  'bench',
+  'docs',
+  'workers',
+  'prisma',
+  'test-results',
+  'playwright-report',
+  'coverage',
+  'vitest.config.ts',
+  'playwright.config.ts',
+  'eslint.config.js',
+  'next-env.d.ts',
 ]);
 const NOT_BUILT_FILE = /(\.test\.tsx?|\.md|\.tsbuildinfo)$/;
 

@@ -58,9 +58,7 @@ export async function ensureDatabase(url: string): Promise<boolean> {
   const error = await connectionError(url);
   if (error === null) return false;
   if (error.code !== MISSING_DATABASE) throw error;
-  await withMaintenanceClient(url, (client) =>
-    client.query(`CREATE DATABASE ${client.escapeIdentifier(databaseName(url))}`),
-  );
+  await withMaintenanceClient(url, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(databaseName(url))}`));
   return true;
 }
 

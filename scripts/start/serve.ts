@@ -21,9 +21,7 @@ const GRACE_MS = 10_000;
 /** Runs the processes side by side, each line of their output prefixed with [name]. */
 export function startServers(specs: ChildSpec[], env: NodeJS.ProcessEnv): Servers {
   const children = specs.map((spec) => launch(spec, env));
-  const allExited = Promise.all(
-    children.map((child) => new Promise<void>((resolve) => child.once('exit', () => resolve()))),
-  );
+  const allExited = Promise.all(children.map((child) => new Promise<void>((resolve) => child.once('exit', () => resolve()))));
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

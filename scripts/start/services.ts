@@ -45,7 +45,8 @@ export async function resolveServices(): Promise<Services> {
 async function resolvePostgres(): Promise<Found> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
-    if (await isReachable(configured)) return { url: configured, note: `postgres ${describeServer(configured)} from DATABASE_URL` };
+    if (await isReachable(configured))
+      return { url: configured, note: `postgres ${describeServer(configured)} from DATABASE_URL` };
     throw new StartError(`DATABASE_URL points at ${describeServer(configured)}, which does not answer`);
   }
   // A leftover embedded server (from an `npm start` still running) is reused, not restarted.

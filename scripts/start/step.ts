@@ -7,10 +7,7 @@ export function say(message: string): void {
 /** A failure the user can act on: shown as its message, without a stack trace. */
 export class StartError extends Error {}
 
-export async function step<T>(
-  name: string,
-  work: (setDetail: (detail: string) => void) => Promise<T>,
-): Promise<T> {
+export async function step<T>(name: string, work: (setDetail: (detail: string) => void) => Promise<T>): Promise<T> {
   say(`▸ ${name} …`);
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`;

@@ -39,7 +39,11 @@ export function authOptions(): AuthOptions {
               authorization: { params: { scope: 'openid email profile' } },
               idToken: true,
               checks: ['pkce' as const, 'state' as const],
-              profile: (p: { sub: string; email: string; name?: string }) => ({ id: p.sub, email: p.email, name: p.name ?? p.email }),
+              profile: (p: { sub: string; email: string; name?: string }) => ({
+                id: p.sub,
+                email: p.email,
+                name: p.name ?? p.email,
+              }),
             },
           ]
         : []),
@@ -64,6 +68,8 @@ export function authOptions(): AuthOptions {
 }
 
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.['x-forwarded-for'] ?? '').split(',')[0]?.trim();
+  const forwarded = String(headers?.['x-forwarded-for'] ?? '')
+    .split(',')[0]
+    ?.trim();
   return forwarded || String(headers?.['x-real-ip'] ?? 'unknown');
 }

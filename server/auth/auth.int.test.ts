@@ -9,7 +9,9 @@ import { verifyCredentials } from './verify-credentials';
 describe('sign-in', () => {
   it('accepts the right password, refuses a wrong one and an unknown email alike', async () => {
     await createUser(db(), { email: 'alice@loupe.test', password: 'alice-password' });
-    expect(await verifyCredentials({ email: 'ALICE@loupe.test', password: 'alice-password' }, 'ip-1')).toMatchObject({ email: 'alice@loupe.test' });
+    expect(await verifyCredentials({ email: 'ALICE@loupe.test', password: 'alice-password' }, 'ip-1')).toMatchObject({
+      email: 'alice@loupe.test',
+    });
     expect(await verifyCredentials({ email: 'alice@loupe.test', password: 'nope' }, 'ip-1')).toBeNull();
     expect(await verifyCredentials({ email: 'nobody@loupe.test', password: 'nope' }, 'ip-1')).toBeNull();
     expect(await verifyCredentials({ email: 'not an email' }, 'ip-1')).toBeNull();
@@ -20,7 +22,9 @@ describe('sign-in', () => {
     for (let i = 0; i < env().LOGIN_MAX_ATTEMPTS; i++) {
       expect(await verifyCredentials({ email: 'bob@loupe.test', password: `guess-${i}` }, `ip-${i}`)).toBeNull();
     }
-    await expect(verifyCredentials({ email: 'bob@loupe.test', password: 'bob-password' }, 'ip-x')).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    await expect(verifyCredentials({ email: 'bob@loupe.test', password: 'bob-password' }, 'ip-x')).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
   });
 
   it('a disabled user cannot sign in nor use a token', async () => {
@@ -34,7 +38,9 @@ describe('sign-in', () => {
 describe('API tokens', () => {
   it('the secret is shown once, stored hashed, works as Bearer, and stops working when revoked', async () => {
     const { token } = await userWithToken();
-    const created = await json<{ id: string; secret: string; prefix: string }>(await callApi('POST', '/tokens', { token, body: { name: 'script' } }));
+    const created = await json<{ id: string; secret: string; prefix: string }>(
+      await callApi('POST', '/tokens', { token, body: { name: 'script' } }),
+    );
     expect(created.secret).toMatch(/^loupe_/);
     const stored = await db().apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(JSON.stringify(stored)).not.toContain(created.secret);
@@ -56,7 +62,9 @@ describe('API tokens', () => {
 
   it('an expired token is refused', async () => {
     const { token } = await userWithToken();
-    const created = await json<{ id: string; secret: string }>(await callApi('POST', '/tokens', { token, body: { name: 'short', expiresInDays: 1 } }));
+    const created = await json<{ id: string; secret: string }>(
+      await callApi('POST', '/tokens', { token, body: { name: 'short', expiresInDays: 1 } }),
+    );
     await db().apiToken.update({ where: { id: created.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect((await callApi('GET', '/me', { token: created.secret })).status).toBe(401);
   });

@@ -24,7 +24,9 @@ export async function verifyCredentials(input: unknown, ip: string): Promise<Act
   const { email, password } = parsed.data;
   const retryAfter = await loginRetryAfter(email, ip);
   if (retryAfter > 0) {
-    throw new AppError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`, { retryAfter });
+    throw new AppError('RATE_LIMITED', `Too many sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`, {
+      retryAfter,
+    });
   }
   const user = await db().user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await unknownUserHash()), password);

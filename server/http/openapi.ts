@@ -41,7 +41,10 @@ export function buildOpenApiDocument(serverUrl: string) {
 
 function registerOperation(registry: OpenAPIRegistry, op: Operation): void {
   const status = op.status ?? 200;
-  const problem = { description: 'Error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  const problem = {
+    description: 'Error',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+  };
   registry.registerPath({
     method: op.method.toLowerCase() as 'get',
     path: op.path,

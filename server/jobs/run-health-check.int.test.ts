@@ -27,7 +27,7 @@ describe('runHealthCheck', () => {
     expect(await getQueue('health').getJob(result.jobId)).toBeUndefined();
   });
 
-  it('gets a running worker\'s answer', async () => {
+  it("gets a running worker's answer", async () => {
     const pool = startWorkers({ queues: ['health'], log: () => undefined });
     try {
       const result = await runHealthCheck(admin, { timeoutMs: 5_000 });

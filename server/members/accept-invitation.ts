@@ -34,7 +34,10 @@ export async function acceptInvitation(
       create: { projectId: invitation.projectId, userId, role: invitation.role },
     });
     await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
-    const actor = { actor: { id: userId, email: invitation.email, name: input.name, isSiteAdmin: false }, via: 'session' as const };
+    const actor = {
+      actor: { id: userId, email: invitation.email, name: input.name, isSiteAdmin: false },
+      via: 'session' as const,
+    };
     await recordAudit(tx, actor, {
       action: 'member.invite.accept',
       projectId: invitation.projectId,

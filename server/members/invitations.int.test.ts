@@ -23,7 +23,9 @@ describe('invitations', () => {
     const preview = await json(await callApi('GET', `/invitations/${token}`));
     expect(preview).toMatchObject({ email: 'new.person@example.com', role: 'ANNOTATOR', accountExists: false });
 
-    const accepted = await callApi('POST', `/invitations/${token}/accept`, { body: { name: 'New Person', password: 'correct horse battery' } });
+    const accepted = await callApi('POST', `/invitations/${token}/accept`, {
+      body: { name: 'New Person', password: 'correct horse battery' },
+    });
     expect(accepted.status).toBe(200);
     const user = await verifyCredentials({ email: 'new.person@example.com', password: 'correct horse battery' }, 'test-ip');
     expect(user?.name).toBe('New Person');
@@ -31,7 +33,9 @@ describe('invitations', () => {
     expect(membership?.role).toBe('ANNOTATOR');
 
     // The link is single-use.
-    expect((await callApi('POST', `/invitations/${token}/accept`, { body: { name: 'X', password: 'another password' } })).status).toBe(404);
+    expect(
+      (await callApi('POST', `/invitations/${token}/accept`, { body: { name: 'X', password: 'another password' } })).status,
+    ).toBe(404);
   });
 
   it('an existing user is added at once; adding them twice is a conflict', async () => {
@@ -45,13 +49,18 @@ describe('invitations', () => {
     const second = await json<{ acceptUrl: string; invitation: { id: string } }>(await invite('twice@example.com'));
     const firstToken = first.acceptUrl.split('/invite/')[1];
     expect((await callApi('GET', `/invitations/${firstToken}`)).status).toBe(404);
-    expect((await callApi('DELETE', `/projects/${world.project.id}/invitations/${second.invitation.id}`, { token: owner })).status).toBe(204);
+    expect(
+      (await callApi('DELETE', `/projects/${world.project.id}/invitations/${second.invitation.id}`, { token: owner })).status,
+    ).toBe(204);
     expect((await callApi('GET', `/invitations/${second.acceptUrl.split('/invite/')[1]}`)).status).toBe(404);
   });
 
   it('the last owner cannot be demoted or removed', async () => {
     const ownerId = world.members.OWNER.user.id;
-    const demote = await callApi('PATCH', `/projects/${world.project.id}/members/${ownerId}`, { token: owner, body: { role: 'ANNOTATOR' } });
+    const demote = await callApi('PATCH', `/projects/${world.project.id}/members/${ownerId}`, {
+      token: owner,
+      body: { role: 'ANNOTATOR' },
+    });
     expect(demote.status).toBe(409);
     expect((await callApi('DELETE', `/projects/${world.project.id}/members/${ownerId}`, { token: owner })).status).toBe(409);
   });

@@ -8,10 +8,7 @@ import { authorizeProject } from '../permissions';
 import { MEMBER_SELECT, presentMember } from '../presenters/member';
 import { assertAnotherOwnerRemains } from './assert-another-owner-remains';
 
-export async function updateMemberRole(
-  ctx: Ctx,
-  input: { projectId: string; userId: string; role: Role },
-): Promise<TMember> {
+export async function updateMemberRole(ctx: Ctx, input: { projectId: string; userId: string; role: Role }): Promise<TMember> {
   return db().$transaction(async (tx) => {
     const access = await authorizeProject(tx, ctx, input.projectId, 'members:manage');
     const where = { projectId_userId: { projectId: access.projectId, userId: input.userId } };

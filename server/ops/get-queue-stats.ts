@@ -16,9 +16,7 @@ export async function getQueueStats(ctx: Ctx): Promise<TQueueStats> {
     _count: { _all: true },
   });
   const openByQueue = new Map(open.map((row) => [row.queue, row._count._all]));
-  const queues = await Promise.all(
-    QUEUE_NAMES.map((name) => queueStat(getQueue(name), openByQueue.get(name) ?? 0)),
-  );
+  const queues = await Promise.all(QUEUE_NAMES.map((name) => queueStat(getQueue(name), openByQueue.get(name) ?? 0)));
   return { queues, checkedAt: new Date().toISOString() };
 }
 

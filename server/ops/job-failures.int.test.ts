@@ -63,7 +63,10 @@ describe('dead-letter operations', () => {
     await expect(listJobFailures(owner, { limit: 10 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(retryJobFailure(owner, { failureId: row.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(discardJobFailure(owner, { failureId: row.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await db().jobFailure.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ retriedAt: null, discardedAt: null });
+    expect(await db().jobFailure.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      retriedAt: null,
+      discardedAt: null,
+    });
   });
 
   it('retries once: a new job with the same payload, the row marked, an audit event written', async () => {

@@ -49,6 +49,6 @@ async function enqueueAgain(queue: TQueueName, payload: unknown, failureId: stri
   } catch (error) {
     if (!(error instanceof z.ZodError)) throw error;
     const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new AppError('UNPROCESSABLE', 'The payload does not fit the queue\'s current schema; retrying cannot help', issues);
+    throw new AppError('UNPROCESSABLE', "The payload does not fit the queue's current schema; retrying cannot help", issues);
   }
 }

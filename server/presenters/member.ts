@@ -7,12 +7,14 @@ export const MEMBER_SELECT = {
   user: { select: { id: true, email: true, name: true } },
 } as const;
 
-export function presentMember(row: {
-  role: Role;
-  createdAt: Date;
-  user: { id: string; email: string; name: string };
-}): TMember {
-  return { userId: row.user.id, email: row.user.email, name: row.user.name, role: row.role, joinedAt: row.createdAt.toISOString() };
+export function presentMember(row: { role: Role; createdAt: Date; user: { id: string; email: string; name: string } }): TMember {
+  return {
+    userId: row.user.id,
+    email: row.user.email,
+    name: row.user.name,
+    role: row.role,
+    joinedAt: row.createdAt.toISOString(),
+  };
 }
 
 export function presentInvitation(row: { id: string; email: string; role: Role; createdAt: Date; expiresAt: Date }): TInvitation {

@@ -32,7 +32,9 @@ export async function createProject(ctx: Ctx, input: TProjectCreate): Promise<TP
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', `The slug "${slug}" is taken; choose another`, [{ in: 'body', path: 'slug', message: 'taken' }]);
+      throw new AppError('CONFLICT', `The slug "${slug}" is taken; choose another`, [
+        { in: 'body', path: 'slug', message: 'taken' },
+      ]);
     }
     throw error;
   }

@@ -33,7 +33,11 @@ export async function saveTaxonomyDraft(
       });
     }
     const saved = draft
-      ? await tx.taxonomyVersion.update({ where: { id: draft.id }, data: { definition: input.definition }, select: TAXONOMY_VERSION_SELECT })
+      ? await tx.taxonomyVersion.update({
+          where: { id: draft.id },
+          data: { definition: input.definition },
+          select: TAXONOMY_VERSION_SELECT,
+        })
       : await tx.taxonomyVersion.create({
           data: { taxonomyId: taxonomy.id, version: await nextVersion(tx, taxonomy.id), definition: input.definition },
           select: TAXONOMY_VERSION_SELECT,

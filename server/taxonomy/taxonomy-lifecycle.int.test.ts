@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 
 const withClass = (id: string) => ({
-  classes: [...SAMPLE_DEFINITION.classes, { id, name: id.toUpperCase(), color: '#00ff00', hotkey: null, geometries: ['polygon'], attributes: [] }],
+  classes: [
+    ...SAMPLE_DEFINITION.classes,
+    { id, name: id.toUpperCase(), color: '#00ff00', hotkey: null, geometries: ['polygon'], attributes: [] },
+  ],
 });
 
 async function save(definition: unknown, baseUpdatedAt: string | null) {
@@ -39,7 +42,10 @@ describe('taxonomy versions', () => {
     expect(taxonomy.published?.version).toBe(1);
     expect(taxonomy.published?.definition.classes.map((c) => c.id)).toEqual(['car']);
     expect(taxonomy.draft?.definition.classes.map((c) => c.id)).toEqual(['car', 'truck']);
-    expect(taxonomy.versions.map((v) => [v.version, v.status])).toEqual([[2, 'DRAFT'], [1, 'PUBLISHED']]);
+    expect(taxonomy.versions.map((v) => [v.version, v.status])).toEqual([
+      [2, 'DRAFT'],
+      [1, 'PUBLISHED'],
+    ]);
   });
 
   it('a save from a stale copy of the draft → 409 and the newer draft is kept', async () => {
@@ -54,8 +60,12 @@ describe('taxonomy versions', () => {
   });
 
   it('the database refuses to change a published version, whatever the code path', async () => {
-    const v1 = await db().taxonomyVersion.findFirstOrThrow({ where: { status: 'PUBLISHED', taxonomy: { projectId: world.project.id } } });
-    await expect(db().taxonomyVersion.update({ where: { id: v1.id }, data: { definition: { classes: [] } } })).rejects.toThrow(/immutable/);
+    const v1 = await db().taxonomyVersion.findFirstOrThrow({
+      where: { status: 'PUBLISHED', taxonomy: { projectId: world.project.id } },
+    });
+    await expect(db().taxonomyVersion.update({ where: { id: v1.id }, data: { definition: { classes: [] } } })).rejects.toThrow(
+      /immutable/,
+    );
   });
 
   it('publishing with no draft → 409; an empty taxonomy cannot be published (422)', async () => {

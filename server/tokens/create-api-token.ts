@@ -20,7 +20,12 @@ export async function createApiToken(
         expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
       },
     });
-    await recordAudit(tx, ctx, { action: 'token.create', subjectType: 'ApiToken', subjectId: token.id, after: { name: input.name } });
+    await recordAudit(tx, ctx, {
+      action: 'token.create',
+      subjectType: 'ApiToken',
+      subjectId: token.id,
+      after: { name: input.name },
+    });
     return { ...presentApiToken(token), secret };
   });
 }

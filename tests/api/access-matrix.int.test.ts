@@ -40,21 +40,32 @@ const MATRIX: Record<string, Cell> = {
     account: { member: 204, admin: 204 },
   },
   listProjects: { request: async () => ({ path: '/projects' }), account: { member: 200, admin: 200 } },
-  createProject: { request: async () => ({ path: '/projects', body: { name: 'Matrix project' } }), account: { member: 201, admin: 201 } },
+  createProject: {
+    request: async () => ({ path: '/projects', body: { name: 'Matrix project' } }),
+    account: { member: 201, admin: 201 },
+  },
   getProject: { request: async (_w, p) => ({ path: `/projects/${p}` }), roles: ALL(200) },
   updateProject: { request: async (_w, p) => ({ path: `/projects/${p}`, body: { name: 'Renamed' } }), roles: OWNER_ONLY(200) },
   listMembers: { request: async (_w, p) => ({ path: `/projects/${p}/members` }), roles: ALL(200) },
   inviteMember: {
-    request: async (_w, p) => ({ path: `/projects/${p}/members`, body: { email: `new-${Math.random().toString(36).slice(2)}@loupe.test`, role: 'ANNOTATOR' } }),
+    request: async (_w, p) => ({
+      path: `/projects/${p}/members`,
+      body: { email: `new-${Math.random().toString(36).slice(2)}@loupe.test`, role: 'ANNOTATOR' },
+    }),
     roles: OWNER_ONLY(201),
   },
   updateMember: {
     request: async (w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(idOf(w, p))}`, body: { role: 'REVIEWER' } }),
     roles: OWNER_ONLY(200),
   },
-  removeMember: { request: async (w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(idOf(w, p))}` }), roles: OWNER_ONLY(204) },
+  removeMember: {
+    request: async (w, p) => ({ path: `/projects/${p}/members/${await fx.freshMember(idOf(w, p))}` }),
+    roles: OWNER_ONLY(204),
+  },
   revokeInvitation: {
-    request: async (w, p) => ({ path: `/projects/${p}/invitations/${(await fx.freshInvitation(idOf(w, p), ownerOf(w, p).id)).id}` }),
+    request: async (w, p) => ({
+      path: `/projects/${p}/invitations/${(await fx.freshInvitation(idOf(w, p), ownerOf(w, p).id)).id}`,
+    }),
     roles: OWNER_ONLY(204),
   },
   getInvitation: {
@@ -92,8 +103,14 @@ const MATRIX: Record<string, Cell> = {
   },
   getQueueStats: { request: async () => ({ path: '/ops/queues' }), account: { member: 403, admin: 200 } },
   listJobFailures: { request: async () => ({ path: '/ops/failures?limit=5' }), account: { member: 403, admin: 200 } },
-  retryJobFailure: { request: async () => ({ path: `/ops/failures/${await fx.freshJobFailure()}/retry` }), account: { member: 403, admin: 200 } },
-  discardJobFailure: { request: async () => ({ path: `/ops/failures/${await fx.freshJobFailure()}/discard` }), account: { member: 403, admin: 200 } },
+  retryJobFailure: {
+    request: async () => ({ path: `/ops/failures/${await fx.freshJobFailure()}/retry` }),
+    account: { member: 403, admin: 200 },
+  },
+  discardJobFailure: {
+    request: async () => ({ path: `/ops/failures/${await fx.freshJobFailure()}/discard` }),
+    account: { member: 403, admin: 200 },
+  },
   runHealthCheck: { request: async () => ({ path: '/ops/health-check' }), account: { member: 403, admin: 200 } },
 };
 
@@ -121,7 +138,9 @@ async function call(method: string, cell: Cell, projectId: string, caller: Calle
 
 it('covers every operation, and every route file serves exactly the operations of its path', () => {
   expect(Object.keys(MATRIX).sort()).toEqual(ALL_OPERATIONS.map((op) => op.id).sort());
-  const routePaths = listRouteFiles().map((r) => r.path).filter((p) => p !== '/openapi.json');
+  const routePaths = listRouteFiles()
+    .map((r) => r.path)
+    .filter((p) => p !== '/openapi.json');
   expect([...new Set(ALL_OPERATIONS.map((op) => op.path))].sort()).toEqual(routePaths.sort());
 });
 
@@ -144,8 +163,12 @@ describe.each(ALL_OPERATIONS.map((op) => [`${op.method} ${op.path}`, op] as cons
   if (cell.account) {
     it('as a signed-in member and as a site admin', async () => {
       const member = world.members.ANNOTATOR;
-      expect(await call(op.method, cell, world.project.id, { userId: member.user.id, token: member.token })).toBe(cell.account!.member);
-      expect(await call(op.method, cell, world.project.id, { userId: world.admin.user.id, token: world.admin.token })).toBe(cell.account!.admin);
+      expect(await call(op.method, cell, world.project.id, { userId: member.user.id, token: member.token })).toBe(
+        cell.account!.member,
+      );
+      expect(await call(op.method, cell, world.project.id, { userId: world.admin.user.id, token: world.admin.token })).toBe(
+        cell.account!.admin,
+      );
     });
   }
 
@@ -159,4 +182,3 @@ describe.each(ALL_OPERATIONS.map((op) => [`${op.method} ${op.path}`, op] as cons
     expect(await call(op.method, cell, world.project.id, { userId: '', token: 'loupe_not-a-real-token' })).toBe(expected);
   });
 });
-

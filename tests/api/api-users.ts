@@ -11,7 +11,9 @@ export const ROLES: Role[] = ['OWNER', 'DATA_LEAD', 'REVIEWER', 'ANNOTATOR'];
 export async function userWithToken(input: { isSiteAdmin?: boolean; email?: string } = {}) {
   const user = await createUser(db(), input);
   const token = newTokenSecret();
-  await db().apiToken.create({ data: { userId: user.id, name: 'test', prefix: token.slice(0, 12), tokenHash: hashTokenSecret(token) } });
+  await db().apiToken.create({
+    data: { userId: user.id, name: 'test', prefix: token.slice(0, 12), tokenHash: hashTokenSecret(token) },
+  });
   return { user, token };
 }
 

@@ -44,13 +44,19 @@ describe('bad input', () => {
     const before = await rowCounts();
     const response = await callApi('POST', '/projects', { token, body: { name: 42 } });
     await expectProblem(response, 400, /invalid/);
-    const body = await json<{ errors: { path: string; in: string }[] }>(await callApi('POST', '/projects', { token, body: { name: 42 } }));
+    const body = await json<{ errors: { path: string; in: string }[] }>(
+      await callApi('POST', '/projects', { token, body: { name: 42 } }),
+    );
     expect(body.errors[0]).toMatchObject({ in: 'body', path: 'name' });
     expect(await rowCounts()).toEqual(before);
   });
 
   it('a non-JSON content type → 400', async () => {
-    const response = await callApi('POST', '/projects', { token, rawBody: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const response = await callApi('POST', '/projects', {
+      token,
+      rawBody: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     await expectProblem(response, 400, /JSON/);
   });
 
@@ -59,7 +65,10 @@ describe('bad input', () => {
     const cls = (id: string) => ({ id, name: id, color: '#123456', hotkey: 'a', geometries: ['bbox'], attributes: [] });
     const response = await callApi('PUT', `/projects/${world.project.id}/taxonomy/draft`, {
       token,
-      body: { definition: { classes: [cls('one'), { ...cls('two'), attributes: [{ id: 'c', name: 'C', type: 'enum' }] }] }, baseUpdatedAt: null },
+      body: {
+        definition: { classes: [cls('one'), { ...cls('two'), attributes: [{ id: 'c', name: 'C', type: 'enum' }] }] },
+        baseUpdatedAt: null,
+      },
     });
     await expectProblem(response, 400, /invalid/);
     const problem = await json<{ errors: { message: string }[] }>(
@@ -74,7 +83,11 @@ describe('bad input', () => {
 
   it('unknown ids → 404', async () => {
     await expectProblem(await callApi('GET', '/projects/no-such-project', { token }), 404, /not found/);
-    await expectProblem(await callApi('PATCH', `/projects/${world.project.id}/members/nobody`, { token, body: { role: 'REVIEWER' } }), 404, /Member not found/);
+    await expectProblem(
+      await callApi('PATCH', `/projects/${world.project.id}/members/nobody`, { token, body: { role: 'REVIEWER' } }),
+      404,
+      /Member not found/,
+    );
     await expectProblem(await callApi('GET', `/projects/${world.project.id}/taxonomy/versions/99`, { token }), 404, /version 99/);
     await expectProblem(await callApi('DELETE', '/tokens/nope', { token }), 404, /not found/);
   });
@@ -84,7 +97,11 @@ describe('bad input', () => {
     const huge = JSON.stringify({ name: 'x', description: 'y'.repeat(1_100_000) });
     await expectProblem(await callApi('POST', '/projects', { token, rawBody: huge }), 413, /larger than/);
     await expectProblem(
-      await callApi('POST', '/projects', { token, rawBody: huge, headers: { 'content-type': 'application/json', 'content-length': String(huge.length) } }),
+      await callApi('POST', '/projects', {
+        token,
+        rawBody: huge,
+        headers: { 'content-type': 'application/json', 'content-length': String(huge.length) },
+      }),
       413,
       /larger than/,
     );

@@ -10,7 +10,15 @@ import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
 
 // Objects a matrix cell consumes (a member to remove, an invitation to withdraw…), made fresh per call.
 
-const CLASS: TTaxonomyClass = { id: 'car', name: 'Car', color: '#ff0000', hotkey: 'c', geometries: ['bbox'], attributes: [], description: '' };
+const CLASS: TTaxonomyClass = {
+  id: 'car',
+  name: 'Car',
+  color: '#ff0000',
+  hotkey: 'c',
+  geometries: ['bbox'],
+  attributes: [],
+  description: '',
+};
 
 export function ownerCtx(owner: { id: string; email: string; name: string }): Ctx {
   return { actor: { ...owner, isSiteAdmin: false }, via: 'system' };
@@ -38,13 +46,22 @@ export async function freshInvitation(projectId: string, invitedById: string): P
 }
 
 export async function freshToken(userId: string): Promise<string> {
-  const token = await db().apiToken.create({ data: { userId, name: 'matrix', prefix: 'x', tokenHash: hashTokenSecret(newTokenSecret()) } });
+  const token = await db().apiToken.create({
+    data: { userId, name: 'matrix', prefix: 'x', tokenHash: hashTokenSecret(newTokenSecret()) },
+  });
   return token.id;
 }
 
 export async function freshJobFailure(): Promise<string> {
   const failure = await db().jobFailure.create({
-    data: { queue: 'health', jobId: `matrix-${Math.random().toString(36).slice(2)}`, jobName: 'health', payload: { v: 1, nonce: 'matrix' }, reason: 'matrix', attemptsMade: 1 },
+    data: {
+      queue: 'health',
+      jobId: `matrix-${Math.random().toString(36).slice(2)}`,
+      jobName: 'health',
+      payload: { v: 1, nonce: 'matrix' },
+      reason: 'matrix',
+      attemptsMade: 1,
+    },
   });
   return failure.id;
 }

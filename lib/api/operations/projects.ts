@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from '../operation';
-import {
-  ZProjectCreateSchema,
-  ZProjectRefSchema,
-  ZProjectSchema,
-  ZProjectUpdateSchema,
-} from '../../schemas/project';
+import { ZProjectCreateSchema, ZProjectRefSchema, ZProjectSchema, ZProjectUpdateSchema } from '../../schemas/project';
 
 export const listProjects = defineOperation({
   id: 'listProjects',
