@@ -119,7 +119,7 @@ let workers: ReturnType<typeof startWorkers>;
 
 beforeAll(async () => {
   world = { ...(await projectWithEveryRole()), admin: await userWithToken({ isSiteAdmin: true }) };
-  workers = startWorkers({ queues: ['health'] });
+  workers = startWorkers({ queues: ['health'], log: () => undefined });
 });
 
 afterAll(async () => {
