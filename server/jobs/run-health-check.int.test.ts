@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorCtx } from '@/tests/api/api-users';
 import { startWorkers } from '@/workers/start-workers';
 import type { Ctx } from '../context';
-import { db } from '../db';
 import { closeQueues, getQueue } from './enqueue';
 import { runHealthCheck } from './run-health-check';
 
@@ -9,12 +9,7 @@ let admin: Ctx;
 let annotator: Ctx;
 
 beforeAll(async () => {
-  const [a, b] = await Promise.all([
-    db().user.create({ data: { email: 'admin@example.test', name: 'Admin', isSiteAdmin: true } }),
-    db().user.create({ data: { email: 'ann@example.test', name: 'Ann' } }),
-  ]);
-  admin = { actor: { id: a.id, email: a.email, name: a.name, isSiteAdmin: true }, via: 'session' };
-  annotator = { actor: { id: b.id, email: b.email, name: b.name, isSiteAdmin: false }, via: 'session' };
+  [admin, annotator] = await Promise.all([actorCtx({ isSiteAdmin: true }), actorCtx()]);
 });
 afterAll(closeQueues);
 

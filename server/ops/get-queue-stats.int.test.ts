@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorCtx } from '@/tests/api/api-users';
 import { ZQueueStatsSchema } from '@/lib/schemas/ops';
 import { startWorkers } from '@/workers/start-workers';
 import { waitForJobState } from '@/workers/test-support';
@@ -11,12 +12,7 @@ let admin: Ctx;
 let annotator: Ctx;
 
 beforeAll(async () => {
-  const [a, b] = await Promise.all([
-    db().user.create({ data: { email: 'admin@example.test', name: 'Admin', isSiteAdmin: true } }),
-    db().user.create({ data: { email: 'ann@example.test', name: 'Ann' } }),
-  ]);
-  admin = { actor: { id: a.id, email: a.email, name: a.name, isSiteAdmin: true }, via: 'session' };
-  annotator = { actor: { id: b.id, email: b.email, name: b.name, isSiteAdmin: false }, via: 'token' };
+  [admin, annotator] = await Promise.all([actorCtx({ isSiteAdmin: true }), actorCtx()]);
 });
 afterAll(closeQueues);
 

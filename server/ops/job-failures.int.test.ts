@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorCtx } from '@/tests/api/api-users';
 import type { Ctx } from '../context';
 import { db } from '../db';
 import { closeQueues, getQueue } from '../jobs/enqueue';
@@ -11,14 +12,14 @@ let owner: Ctx;
 let projectId: string;
 
 beforeAll(async () => {
-  const [a, o] = await Promise.all([
-    db().user.create({ data: { email: 'admin@example.test', name: 'Admin', isSiteAdmin: true } }),
-    db().user.create({ data: { email: 'owner@example.test', name: 'Owner' } }),
-  ]);
-  admin = { actor: { id: a.id, email: a.email, name: a.name, isSiteAdmin: true }, via: 'session' };
-  owner = { actor: { id: o.id, email: o.email, name: o.name, isSiteAdmin: false }, via: 'session' };
+  [admin, owner] = await Promise.all([actorCtx({ isSiteAdmin: true }), actorCtx()]);
   const project = await db().project.create({
-    data: { slug: 'birds', name: 'Birds', createdById: o.id, memberships: { create: { userId: o.id, role: 'OWNER' } } },
+    data: {
+      slug: 'birds',
+      name: 'Birds',
+      createdById: owner.actor.id,
+      memberships: { create: { userId: owner.actor.id, role: 'OWNER' } },
+    },
   });
   projectId = project.id;
 });

@@ -3,6 +3,7 @@ import { createUser } from '@/prisma/factories/create-user';
 import { addMember } from '@/prisma/factories/add-member';
 import { hashTokenSecret, newTokenSecret } from '@/server/auth/token-secret';
 import { db } from '@/server/db';
+import type { Ctx } from '@/server/context';
 import type { Role } from '@/server/generated/prisma/enums';
 
 export const ROLES: Role[] = ['OWNER', 'DATA_LEAD', 'REVIEWER', 'ANNOTATOR'];
@@ -29,4 +30,10 @@ export async function projectWithEveryRole() {
   const outsider = await userWithToken();
   const otherProject = await createProject(db(), { ownerId: outsider.user.id });
   return { project, members, outsider, otherProject };
+}
+
+/** A domain-level context for a new user, for tests that call server/ functions directly. */
+export async function actorCtx(input: { isSiteAdmin?: boolean } = {}): Promise<Ctx> {
+  const user = await createUser(db(), input);
+  return { actor: { id: user.id, email: user.email, name: user.name, isSiteAdmin: user.isSiteAdmin }, via: 'session' };
 }
