@@ -1,7 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZTaxonomyDefinitionSchema } from '@/lib/schemas/taxonomy';
 import { verifyPassword } from '@/server/auth/password';
 import { db } from '@/server/db';
+import { closeQueues, getQueue } from '@/server/jobs/enqueue';
 import { blobStore } from '@/server/storage/blob-store';
 import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
 import { DEMO_PASSWORD, DEMO_PROJECT, DEMO_USERS, OTHER_PROJECT, OTHER_USER, seed } from './seed';
@@ -22,6 +23,14 @@ async function state() {
 
 beforeAll(async () => {
   await seed(db(), DEMO_PASSWORD);
+});
+afterAll(closeQueues);
+
+it('queues every RAW demo asset for the pipeline, once', async () => {
+  const raw = await db().asset.count({ where: { stage: 'RAW' } });
+  expect(raw).toBeGreaterThan(10);
+  await seed(db(), DEMO_PASSWORD);
+  expect(await getQueue('ingest').getWaitingCount()).toBe(raw);
 });
 
 describe('demo seed', () => {

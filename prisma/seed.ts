@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/server/generated/prisma/client';
 import type { AssetKind, Role } from '@/server/generated/prisma/enums';
 import { createPrisma } from '@/server/db';
 import { env } from '@/server/env';
+import { closeQueues, enqueue } from '@/server/jobs/enqueue';
 import { addMember } from './factories/add-member';
 import { createAsset } from './factories/create-asset';
 import { createImportBatch } from './factories/create-import-batch';
@@ -69,6 +70,14 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
       source: 'SEED',
     });
 
+  // The workers take the demo media through the pipeline (probe, thumbnails, peaks, proxies) once they
+  // run; a re-seed re-queues only what is still RAW (the job ids are deterministic).
+  const raw = await db.asset.findMany({
+    where: { stage: 'RAW', projectId: { in: [demo.id, otherProject.id] } },
+    select: { id: true, projectId: true },
+  });
+  for (const asset of raw) await enqueue('ingest', { v: 1, projectId: asset.projectId, assetId: asset.id });
+
   return { users: members.map((m) => m.user), demo, taxonomy, other, otherProject, password };
 }
 
@@ -89,6 +98,7 @@ async function main() {
       ].join('\n'),
     );
   } finally {
+    await closeQueues();
     await db.$disconnect();
   }
 }

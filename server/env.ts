@@ -14,6 +14,13 @@ const ZEnvSchema = z
     DATA_DIR: z.string().default('./data'),
     QUEUE_PREFIX: z.string().default('loupe'),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 ** 3),
+    /** Uploads and imports answer 429 while more than this many ingest/preprocess jobs wait. */
+    MAX_PIPELINE_BACKLOG: z.coerce.number().int().positive().default(20_000),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
     OIDC_ISSUER: z.string().url().optional(),

@@ -5,13 +5,21 @@ import type { Db, Tx } from './db';
 
 // What each role may do inside a project. Checked inside every domain function, never only at the edge.
 export type Capability =
-  'project:read' | 'project:update' | 'members:read' | 'members:manage' | 'taxonomy:read' | 'taxonomy:write' | 'ops:read';
+  | 'project:read'
+  | 'project:update'
+  | 'members:read'
+  | 'members:manage'
+  | 'taxonomy:read'
+  | 'taxonomy:write'
+  | 'assets:read'
+  | 'assets:write'
+  | 'ops:read';
 
-const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read'];
+const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read', 'assets:read'];
 
 export const CAPABILITIES: Record<Role, readonly Capability[]> = {
-  OWNER: [...ALL_MEMBERS, 'project:update', 'members:manage', 'taxonomy:write', 'ops:read'],
-  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'ops:read'],
+  OWNER: [...ALL_MEMBERS, 'project:update', 'members:manage', 'taxonomy:write', 'assets:write', 'ops:read'],
+  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'assets:write', 'ops:read'],
   REVIEWER: ALL_MEMBERS,
   ANNOTATOR: ALL_MEMBERS,
 };

@@ -1,10 +1,16 @@
 import type { TQueueName } from '@/lib/schemas/ops';
 import type { ProcessorSpec } from './processor';
+import { fetchProcessor } from './processors/fetch';
 import { healthProcessor } from './processors/health';
+import { ingestProcessor } from './processors/ingest';
+import { preprocessProcessor } from './processors/preprocess';
 
 // Queues without an entry are defined (and shown on the dashboard) but nothing consumes them yet.
 export const PROCESSORS: Partial<Record<TQueueName, ProcessorSpec>> = {
   health: healthProcessor,
+  fetch: fetchProcessor,
+  ingest: ingestProcessor,
+  preprocess: preprocessProcessor,
 };
 
 export function processedQueues(): TQueueName[] {

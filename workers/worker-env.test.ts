@@ -3,7 +3,11 @@ import { parseWorkerEnv } from './worker-env';
 
 describe('parseWorkerEnv', () => {
   it('runs every queue that has a processor by default, with a 30 s shutdown budget', () => {
-    expect(parseWorkerEnv({})).toEqual({ queues: ['health'], concurrency: undefined, shutdownTimeoutMs: 30_000 });
+    expect(parseWorkerEnv({})).toEqual({
+      queues: ['health', 'ingest', 'preprocess', 'fetch'],
+      concurrency: undefined,
+      shutdownTimeoutMs: 30_000,
+    });
   });
 
   it('reads a queue subset and a concurrency, ignoring empty values', () => {

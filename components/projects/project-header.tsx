@@ -39,6 +39,12 @@ export function ProjectHeader({ slug, role }: { slug: string; role: TRole }) {
         <NavLink href={base} exact className={TAB}>
           Overview
         </NavLink>
+        <NavLink href={`${base}/assets`} className={TAB}>
+          Assets
+        </NavLink>
+        <NavLink href={`${base}/import`} className={TAB}>
+          Import
+        </NavLink>
         <NavLink href={`${base}/members`} className={TAB}>
           Members
         </NavLink>

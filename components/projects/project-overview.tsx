@@ -31,6 +31,9 @@ export function ProjectOverview({ slug }: { slug: string }) {
         <Stat label="Created" value={formatDate(p.createdAt)} />
       </dl>
       <div className="grid gap-3 sm:grid-cols-2">
+        <LinkCard href={`/projects/${slug}/assets`} title="Assets">
+          {p.assetCount} {p.assetCount === 1 ? 'asset' : 'assets'}; browse them, or import more.
+        </LinkCard>
         <LinkCard href={`/projects/${slug}/members`} title="Members">
           {p.memberCount} {p.memberCount === 1 ? 'member' : 'members'}; invite people and set their roles.
         </LinkCard>

@@ -1,13 +1,16 @@
 import type { Operation } from './operation';
+import * as assets from './operations/assets';
+import * as imports from './operations/imports';
 import * as me from './operations/me';
 import * as members from './operations/members';
 import * as ops from './operations/ops';
 import * as projects from './operations/projects';
 import * as taxonomy from './operations/taxonomy';
+import * as uploads from './operations/uploads';
 
 // Every REST operation: the OpenAPI document and the access-matrix test are generated from this list.
-export const ALL_OPERATIONS: readonly Operation[] = [me, projects, members, taxonomy, ops].flatMap((module) =>
-  Object.values(module).filter(isOperation),
+export const ALL_OPERATIONS: readonly Operation[] = [me, projects, members, taxonomy, assets, imports, uploads, ops].flatMap(
+  (module) => Object.values(module).filter(isOperation),
 );
 
 function isOperation(value: unknown): value is Operation {

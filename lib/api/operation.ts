@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /**
  * One REST operation: its path, schemas and documentation. The route handler validates with these
@@ -27,6 +27,10 @@ export interface Operation<
   status?: number;
   /** Anonymous callers allowed (e.g. accepting an invitation). */
   public?: boolean;
+  /** The body is streamed as bytes (an upload), not parsed as JSON; the handler reads `req.body`. */
+  rawBody?: { contentType: string; description: string };
+  /** The success response is bytes of this type (media), not JSON. */
+  binaryResponse?: string;
 }
 
 export function defineOperation<

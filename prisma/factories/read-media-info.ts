@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import type { AssetKind } from '@/server/generated/prisma/enums';
-import { runTool } from '@/prisma/fixtures/run-tool';
+import { runTool } from '@/server/media/run-tool';
 
 export interface MediaInfo {
   mime: string;

@@ -55,13 +55,25 @@ function registerOperation(registry: OpenAPIRegistry, op: Operation): void {
     request: {
       params: op.params as z.ZodObject | undefined,
       query: op.query as z.ZodObject | undefined,
-      body: op.body ? { content: { 'application/json': { schema: op.body } } } : undefined,
+      body: op.rawBody
+        ? {
+            description: op.rawBody.description,
+            content: { [op.rawBody.contentType]: { schema: { type: 'string', format: 'binary' } } },
+          }
+        : op.body
+          ? { content: { 'application/json': { schema: op.body } } }
+          : undefined,
     },
     responses: {
       [status]:
         status === 204
           ? { description: 'Done' }
-          : { description: 'Success', content: { 'application/json': { schema: op.response } } },
+          : op.binaryResponse
+            ? {
+                description: 'The bytes (HTTP range requests supported)',
+                content: { [op.binaryResponse]: { schema: { type: 'string', format: 'binary' } } },
+              }
+            : { description: 'Success', content: { 'application/json': { schema: op.response } } },
       default: problem,
     },
   });

@@ -2,10 +2,16 @@ import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 
 // RFC 9457 problem details. `code` is our stable machine-readable error code.
-export function problemResponse(status: number, title: string, detail: string, extra: object = {}): Response {
+export function problemResponse(
+  status: number,
+  title: string,
+  detail: string,
+  extra: object = {},
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify({ type: 'about:blank', title, status, detail, ...extra }), {
     status,
-    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...headers },
   });
 }
 
@@ -26,13 +32,19 @@ export function problemFromError(error: unknown): Response {
   if (error instanceof AppError) {
     const extra: Record<string, unknown> = { code: error.code };
     if (error.details !== undefined) extra.errors = error.details;
-    return problemResponse(error.status, TITLES[error.status] ?? 'Error', error.message, extra);
+    return problemResponse(error.status, TITLES[error.status] ?? 'Error', error.message, extra, retryAfterHeader(error));
   }
   const mapped = fromDatabaseError(error);
   if (mapped) return problemFromError(mapped);
   // Unknown errors are logged with their stack; the caller sees a plain message only.
   console.error('[api] unhandled error', error);
   return problemResponse(500, TITLES[500]!, 'Something went wrong on our side.', { code: 'INTERNAL' });
+}
+
+// A rate limit says when to come back (`details.retryAfter`, seconds), as clients and proxies expect it.
+function retryAfterHeader(error: AppError): Record<string, string> {
+  const retryAfter = (error.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+  return error.status === 429 && typeof retryAfter === 'number' ? { 'retry-after': String(Math.ceil(retryAfter)) } : {};
 }
 
 // Races the domain code cannot rule out beforehand (two creates of one unique key) still deserve a

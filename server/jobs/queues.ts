@@ -47,6 +47,13 @@ export const QUEUES = {
     jobName: () => 'health',
     jobOptions: { ...retried(2, 100), removeOnComplete: { age: 3600, count: 100 } },
   }),
+  // Downloads one URL of an import batch into the raw store (SSRF-checked), then hands it to ingest.
+  fetch: defineQueue({
+    schema: z.object({ v: z.literal(1), projectId: ZIdSchema, batchId: ZIdSchema, itemId: ZIdSchema }),
+    jobId: (p) => jobKey('fetch', p.itemId),
+    jobName: () => 'url',
+    jobOptions: retried(4, 5_000),
+  }),
   ingest: defineQueue({
     schema: z.object({ v: z.literal(1), projectId: ZIdSchema, assetId: ZIdSchema }),
     jobId: (p) => jobKey('ingest', p.assetId),

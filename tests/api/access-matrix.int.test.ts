@@ -4,7 +4,7 @@ import type { Role } from '@/server/generated/prisma/enums';
 import { closeQueues } from '@/server/jobs/enqueue';
 import { startWorkers } from '@/workers/start-workers';
 import { projectWithEveryRole, ROLES, userWithToken } from './api-users';
-import { callApi } from './call-api';
+import { callApi, type CallOptions } from './call-api';
 import * as fx from './matrix-fixtures';
 import { listRouteFiles } from './route-table';
 
@@ -16,7 +16,7 @@ type World = Awaited<ReturnType<typeof projectWithEveryRole>> & { admin: Awaited
 type Caller = { userId: string; token: string | undefined };
 interface Cell {
   /** Builds the request for a caller on a project; may create what the call consumes. */
-  request: (w: World, projectId: string, caller: Caller) => Promise<{ path: string; body?: unknown }>;
+  request: (w: World, projectId: string, caller: Caller) => Promise<{ path: string } & Omit<CallOptions, 'token'>>;
   /** Status per role on the caller's own project; outsiders always get 404, anonymous 401. */
   roles?: Record<Role, number>;
   /** For operations outside projects: status for a signed-in non-admin and for a site admin. */
@@ -101,6 +101,91 @@ const MATRIX: Record<string, Cell> = {
     },
     roles: ALL(200),
   },
+  listImports: { request: async (_w, p) => ({ path: `/projects/${p}/imports` }), roles: ALL(200) },
+  createImport: { request: async (_w, p) => ({ path: `/projects/${p}/imports`, body: { source: 'UPLOAD' } }), roles: LEADS(201) },
+  getImport: {
+    request: async (w, p) => ({ path: `/projects/${p}/imports/${await fx.freshBatch(fx.ownerCtx(ownerOf(w, p)), p)}` }),
+    roles: ALL(200),
+  },
+  uploadFile: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/imports/${await fx.freshBatch(fx.ownerCtx(ownerOf(w, p)), p)}/files?name=matrix.txt`,
+      rawBody: `matrix ${Math.random()}`,
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+    roles: LEADS(201),
+  },
+  listAssets: { request: async (_w, p) => ({ path: `/projects/${p}/assets?limit=5` }), roles: ALL(200) },
+  getAsset: {
+    request: async (w, p) => ({ path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p)}` }),
+    roles: ALL(200),
+  },
+  getAssetContent: {
+    request: async (w, p) => ({ path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p)}/content` }),
+    roles: ALL(200),
+  },
+  getAssetDerivative: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p, { thumbnail: true })}/derivatives/thumbnail?variant=256`,
+    }),
+    roles: ALL(200),
+  },
+  retryAsset: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p, { quarantined: true })}/retry`,
+    }),
+    roles: LEADS(200),
+  },
+  discardAsset: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p, { quarantined: true })}`,
+    }),
+    roles: LEADS(204),
+  },
+  createUpload: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/uploads`,
+      headers: fx.tusCreateHeaders(await fx.freshBatch(fx.ownerCtx(ownerOf(w, p)), p), 10),
+    }),
+    roles: LEADS(201),
+  },
+  getUploadOffset: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/uploads/${await fx.freshUpload(fx.ownerCtx(ownerOf(w, p)), p)}`,
+      headers: { 'tus-resumable': '1.0.0' },
+    }),
+    roles: LEADS(200),
+  },
+  appendUpload: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/uploads/${await fx.freshUpload(fx.ownerCtx(ownerOf(w, p)), p)}`,
+      rawBody: 'half!',
+      headers: { 'tus-resumable': '1.0.0', 'upload-offset': '0', 'content-type': 'application/offset+octet-stream' },
+    }),
+    roles: LEADS(204),
+  },
+  cancelUpload: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/uploads/${await fx.freshUpload(fx.ownerCtx(ownerOf(w, p)), p)}`,
+      headers: { 'tus-resumable': '1.0.0' },
+    }),
+    roles: LEADS(204),
+  },
+  importUrls: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/imports/${await fx.freshBatch(fx.ownerCtx(ownerOf(w, p)), p)}/urls`,
+      body: { urls: [{ url: 'https://example.com/matrix.jpg' }] },
+    }),
+    roles: LEADS(202),
+  },
+  importManifest: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/imports/${await fx.freshBatch(fx.ownerCtx(ownerOf(w, p)), p)}/manifest`,
+      rawBody: 'uri,device\nhttps://example.com/matrix.jpg,cam-1\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
+    roles: LEADS(202),
+  },
   getQueueStats: { request: async () => ({ path: '/ops/queues' }), account: { member: 403, admin: 200 } },
   listJobFailures: { request: async () => ({ path: '/ops/failures?limit=5' }), account: { member: 403, admin: 200 } },
   retryJobFailure: {
@@ -128,8 +213,8 @@ afterAll(async () => {
 });
 
 async function call(method: string, cell: Cell, projectId: string, caller: Caller): Promise<number> {
-  const { path, body } = await cell.request(world, projectId, caller);
-  const response = await callApi(method, path, { token: caller.token, body });
+  const { path, ...options } = await cell.request(world, projectId, caller);
+  const response = await callApi(method, path, { ...options, token: caller.token });
   if (response.status >= 400) {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
   }

@@ -5,8 +5,8 @@ const ROUTES = listRouteFiles();
 export interface CallOptions {
   token?: string;
   body?: unknown;
-  /** Sent as-is (for malformed JSON and size tests); overrides `body`. */
-  rawBody?: string;
+  /** Sent as-is (malformed JSON, size tests, file bytes); overrides `body`. */
+  rawBody?: string | Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -27,7 +27,7 @@ export async function callApi(method: string, pathWithQuery: string, options: Ca
   if (options.token) headers.set('authorization', `Bearer ${options.token}`);
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (body !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  return handler(new Request(url, { method, headers, body }), { params: Promise.resolve(params) });
+  return handler(new Request(url, { method, headers, body: body as BodyInit | undefined }), { params: Promise.resolve(params) });
 }
 
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {

@@ -7,6 +7,12 @@ import { db } from '@/server/db';
 import { publishTaxonomyVersion } from '@/server/taxonomy/publish-taxonomy-version';
 import { saveTaxonomyDraft } from '@/server/taxonomy/save-taxonomy-draft';
 import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
+import { randomBytes } from 'node:crypto';
+import { ingestFile } from '@/server/assets/ingest-file';
+import { createImport } from '@/server/imports/create-import';
+import { blobStore } from '@/server/storage/blob-store';
+import { registerBlob } from '@/server/storage/register-blob';
+import { handleUploadRequest } from '@/server/uploads/handle-upload-request';
 
 // Objects a matrix cell consumes (a member to remove, an invitation to withdraw…), made fresh per call.
 
@@ -81,3 +87,62 @@ export async function publishedVersion1(ctx: Ctx, projectId: string): Promise<vo
 }
 
 export const SAMPLE_DEFINITION = { classes: [CLASS] };
+
+export async function freshBatch(ctx: Ctx, projectRef: string): Promise<string> {
+  return (await createImport(ctx, { projectId: projectRef, source: 'UPLOAD', label: 'matrix' })).id;
+}
+
+/** A RAW asset with unique bytes; `quarantined` fails it, `thumbnail` gives it a 256 thumbnail. */
+export async function freshAsset(
+  ctx: Ctx,
+  projectRef: string,
+  options: { quarantined?: boolean; thumbnail?: boolean } = {},
+): Promise<string> {
+  const batchId = await freshBatch(ctx, projectRef);
+  const { assetId } = await ingestFile(ctx, {
+    projectId: projectRef,
+    batchId,
+    name: 'matrix.bin',
+    source: 'UPLOAD',
+    bytes: randomBytes(64),
+  });
+  if (options.quarantined) {
+    await db().asset.update({ where: { id: assetId }, data: { stage: 'QUARANTINED', failureReason: 'corrupt: matrix' } });
+  }
+  if (options.thumbnail) {
+    const stored = await blobStore().put(randomBytes(32));
+    await registerBlob(db(), { ...stored, mime: 'image/webp' });
+    await db().assetDerivative.create({
+      data: {
+        assetId,
+        kind: 'THUMBNAIL',
+        variant: '256',
+        blobSha256: stored.sha256,
+        mime: 'image/webp',
+        tool: 'sharp',
+        toolVersion: 'test',
+      },
+    });
+  }
+  return assetId;
+}
+
+/** Tus headers for a new upload of `length` bytes into a fresh batch. */
+export function tusCreateHeaders(batchId: string, length: number, filename = 'matrix.bin'): Record<string, string> {
+  const b64 = (v: string) => Buffer.from(v).toString('base64');
+  return {
+    'tus-resumable': '1.0.0',
+    'upload-length': String(length),
+    'upload-metadata': `batchId ${b64(batchId)},filename ${b64(filename)}`,
+  };
+}
+
+/** An unfinished 10-byte tus upload in the project; returns its id. */
+export async function freshUpload(ctx: Ctx, projectRef: string): Promise<string> {
+  const batchId = await freshBatch(ctx, projectRef);
+  const path = `/api/v1/projects/${projectRef}/uploads`;
+  const req = new Request(`http://localhost${path}`, { method: 'POST', headers: tusCreateHeaders(batchId, 10) });
+  const response = await handleUploadRequest(ctx, { projectId: projectRef, req, basePath: path });
+  if (response.status !== 201) throw new Error(`upload fixture: ${response.status} ${await response.text()}`);
+  return response.headers.get('location')!.split('/').pop()!;
+}

@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "ImportItemStatus" AS ENUM ('ACCEPTED', 'DUPLICATE', 'REJECTED');
+CREATE TYPE "ImportItemStatus" AS ENUM ('PENDING', 'ACCEPTED', 'DUPLICATE', 'REJECTED');
 
 -- CreateEnum
 CREATE TYPE "StageRunOutcome" AS ENUM ('OK', 'QUARANTINED', 'ERROR');

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { defineOperation } from '../operation';
+import { ZProjectRefSchema } from '../../schemas/project';
+import {
+  ZAssetDetailSchema,
+  ZAssetListQuerySchema,
+  ZAssetListSchema,
+  ZAssetRefSchema,
+  ZAssetSummarySchema,
+  ZDerivativeKindSchema,
+} from '../../schemas/asset';
+
+export const listAssets = defineOperation({
+  id: 'listAssets',
+  method: 'GET',
+  path: '/projects/{projectId}/assets',
+  tag: 'Assets',
+  summary: 'Assets of a project, newest first, filtered by kind, stage, import batch, filename or metadata',
+  params: ZProjectRefSchema,
+  query: ZAssetListQuerySchema,
+  response: ZAssetListSchema,
+});
+
+export const getAsset = defineOperation({
+  id: 'getAsset',
+  method: 'GET',
+  path: '/projects/{projectId}/assets/{assetId}',
+  tag: 'Assets',
+  summary: 'One asset: metadata, hashes, derivatives, stage runs (lineage and timings)',
+  params: ZAssetRefSchema,
+  response: ZAssetDetailSchema,
+});
+
+export const getAssetContent = defineOperation({
+  id: 'getAssetContent',
+  method: 'GET',
+  path: '/projects/{projectId}/assets/{assetId}/content',
+  tag: 'Assets',
+  summary: 'The original bytes (immutable; range requests; risky types are served as attachments)',
+  params: ZAssetRefSchema,
+  response: z.unknown(),
+  binaryResponse: 'application/octet-stream',
+});
+
+export const getAssetDerivative = defineOperation({
+  id: 'getAssetDerivative',
+  method: 'GET',
+  path: '/projects/{projectId}/assets/{assetId}/derivatives/{kind}',
+  tag: 'Assets',
+  summary: 'A derivative (thumbnail, poster, peaks, proxy, frame map, thumbnail strip); `variant` picks a size',
+  params: ZAssetRefSchema.extend({ kind: z.string().toUpperCase().pipe(ZDerivativeKindSchema) }),
+  query: z.object({ variant: z.string().max(20).optional() }),
+  response: z.unknown(),
+  binaryResponse: 'application/octet-stream',
+});
+
+export const retryAsset = defineOperation({
+  id: 'retryAsset',
+  method: 'POST',
+  path: '/projects/{projectId}/assets/{assetId}/retry',
+  tag: 'Assets',
+  summary: 'Run a quarantined asset through the pipeline again (OWNER, DATA_LEAD)',
+  params: ZAssetRefSchema,
+  response: ZAssetSummarySchema,
+});
+
+export const discardAsset = defineOperation({
+  id: 'discardAsset',
+  method: 'DELETE',
+  path: '/projects/{projectId}/assets/{assetId}',
+  tag: 'Assets',
+  summary: 'Remove a quarantined asset from the project (its raw bytes stay in the immutable store) (OWNER, DATA_LEAD)',
+  params: ZAssetRefSchema,
+  response: z.null(),
+  status: 204,
+});

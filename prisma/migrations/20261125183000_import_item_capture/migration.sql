@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ImportItem" ADD COLUMN     "capture" JSONB;

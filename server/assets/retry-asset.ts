@@ -1,0 +1,45 @@
+import type { TAssetSummary } from '@/lib/schemas/asset';
+import { recordAudit } from '../audit';
+import type { Ctx } from '../context';
+import { db } from '../db';
+import { AppError, notFound } from '../errors';
+import { enqueue } from '../jobs/enqueue';
+import { authorizeProject } from '../permissions';
+import { ASSET_SUMMARY_SELECT, presentAssetSummary } from './present-asset';
+
+/**
+ * Sends a quarantined asset through the pipeline again, from the top. Its earlier ingest job still
+ * sits in BullMQ under the deterministic id, so this run gets an id of its own. Enqueued inside the
+ * transaction: if Redis refuses, the asset stays quarantined.
+ */
+export async function retryAsset(ctx: Ctx, input: { projectId: string; assetId: string }): Promise<TAssetSummary> {
+  return db().$transaction(async (tx) => {
+    const access = await authorizeProject(tx, ctx, input.projectId, 'assets:write');
+    const before = await tx.asset.findFirst({
+      where: { id: input.assetId, projectId: access.projectId },
+      select: { stage: true, failureReason: true },
+    });
+    if (!before) throw notFound('Asset');
+    const claimed = await tx.asset.updateMany({
+      where: { id: input.assetId, projectId: access.projectId, stage: 'QUARANTINED' },
+      data: { stage: 'RAW', failureReason: null, stagedAt: null, readyAt: null },
+    });
+    if (claimed.count === 0)
+      throw new AppError('CONFLICT', `Only quarantined assets can be retried; this one is ${before.stage}`);
+    const jobId = await enqueue(
+      'ingest',
+      { v: 1, projectId: access.projectId, assetId: input.assetId },
+      { jobIdSuffix: `retry-${Date.now().toString(36)}` },
+    );
+    await recordAudit(tx, ctx, {
+      action: 'asset.retry',
+      projectId: access.projectId,
+      subjectType: 'Asset',
+      subjectId: input.assetId,
+      before: { stage: before.stage, failureReason: before.failureReason },
+      after: { stage: 'RAW', jobId },
+    });
+    const row = await tx.asset.findUniqueOrThrow({ where: { id: input.assetId }, select: ASSET_SUMMARY_SELECT });
+    return presentAssetSummary(row);
+  });
+}

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { FileStore } from '@tus/file-store';
+import { MemoryLocker } from '@tus/server';
+import { env } from '../env';
+
+// Partial tus uploads live in DATA_DIR/uploads as `<id>` (the bytes so far) and `<id>.json` (length
+// and metadata). Shared by every request of this process: the locker serialises PATCHes of one
+// upload. It is in memory, so with several web replicas a load balancer must keep an upload on one
+// replica (or swap in a Redis locker) — see README.md.
+interface UploadStore {
+  directory: string;
+  store: FileStore;
+  locker: MemoryLocker;
+}
+
+const holder = globalThis as unknown as { loupeUploadStore?: UploadStore };
+
+export function uploadStore(): UploadStore {
+  const directory = path.resolve(env().DATA_DIR, 'uploads');
+  if (holder.loupeUploadStore?.directory !== directory) {
+    holder.loupeUploadStore = { directory, store: new FileStore({ directory }), locker: new MemoryLocker() };
+  }
+  return holder.loupeUploadStore;
+}
