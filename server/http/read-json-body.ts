@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { readCappedText } from './read-capped-text';
 
 /** Reads a JSON body, refusing more than `maxBytes` even when Content-Length lies or is absent. */
 export async function readJsonBody(req: Request, maxBytes: number): Promise<unknown> {
@@ -8,31 +9,13 @@ export async function readJsonBody(req: Request, maxBytes: number): Promise<unkn
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError('VALIDATION', 'Send the body as JSON (Content-Type: application/json)');
   }
-  const text = await readCapped(req, maxBytes);
+  const text = await readCappedText(req.body, maxBytes, 'The request body');
   if (text.trim() === '') throw new AppError('VALIDATION', 'The request body is empty');
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError('VALIDATION', 'The request body is not valid JSON');
   }
-}
-
-async function readCapped(req: Request, maxBytes: number): Promise<string> {
-  if (!req.body) return '';
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function tooLarge(maxBytes: number): AppError {

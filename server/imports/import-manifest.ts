@@ -2,6 +2,7 @@ import type { TImportItem } from '@/lib/schemas/import';
 import type { Ctx } from '../context';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { readCappedText } from '../http/read-capped-text';
 import { authorizeProject } from '../permissions';
 import { addImportItems, nameFromUrl, type RejectedRow, type UrlRow } from './add-import-items';
 import { parseManifest, type ManifestFormat } from './parse-manifest';
@@ -32,7 +33,7 @@ export async function importManifest(
   if (!format) {
     throw new AppError('VALIDATION', 'Send the manifest as text/csv or application/x-ndjson (JSON Lines)');
   }
-  const rows = parseManifest(await readCapped(input.body, MAX_MANIFEST_BYTES), format);
+  const rows = parseManifest(await readCappedText(input.body, MAX_MANIFEST_BYTES, 'The manifest'), format);
   if (rows.length === 0) throw new AppError('VALIDATION', 'The manifest has no rows');
   if (rows.length > MAX_MANIFEST_ROWS) {
     throw new AppError('PAYLOAD_TOO_LARGE', `A manifest may have at most ${MAX_MANIFEST_ROWS} rows; split it`);
@@ -60,22 +61,4 @@ function isHttpUrl(uri: string): boolean {
   } catch {
     return false;
   }
-}
-
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<string> {
-  if (!body) return '';
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new AppError('PAYLOAD_TOO_LARGE', `A manifest may be at most ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
