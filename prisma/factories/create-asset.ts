@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import type { AssetKind, AssetStage, ImportSource } from '@/server/generated/prisma/enums';
 import { blobStore } from '@/server/storage/blob-store';
-import { registerBlob } from '@/server/storage/register-blob';
+import { registerBlobs } from '@/server/storage/register-blob';
 import { readMediaInfo } from './read-media-info';
 
 export interface CreateAssetInput {
@@ -24,7 +24,7 @@ export async function createAsset(db: PrismaClient, input: CreateAssetInput) {
   const existing = await db.asset.findUnique({ where: key });
   if (existing) return existing;
   const info = await readMediaInfo(input.file, input.kind);
-  await registerBlob(db, { ...stored, mime: info.mime });
+  await registerBlobs(db, [{ ...stored, mime: info.mime }]);
   return db.asset.upsert({
     where: key,
     create: {

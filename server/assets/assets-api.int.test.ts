@@ -8,7 +8,7 @@ import { freshBatch, ownerCtx } from '@/tests/api/matrix-fixtures';
 import { db } from '../db';
 import { closeQueues, getQueue } from '../jobs/enqueue';
 import { blobStore } from '../storage/blob-store';
-import { registerBlob } from '../storage/register-blob';
+import { registerBlobs } from '../storage/register-blob';
 
 let world: Awaited<ReturnType<typeof projectWithEveryRole>>;
 let token: string;
@@ -111,7 +111,7 @@ describe('derivatives and detail', () => {
   it('thumbnailUrl is the 256 thumbnail, served as webp; the detail lists derivatives with urls and the batch', async () => {
     const thumb = await sharp(png).resize(32).webp().toBuffer();
     const stored = await blobStore().put(thumb);
-    await registerBlob(db(), { ...stored, mime: 'image/webp' });
+    await registerBlobs(db(), [{ ...stored, mime: 'image/webp' }]);
     for (const variant of ['256', '1024']) {
       await db().assetDerivative.create({
         data: {

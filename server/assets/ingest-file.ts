@@ -5,12 +5,11 @@ import type { Ctx } from '../context';
 import { db } from '../db';
 import { env } from '../env';
 import { notFound } from '../errors';
-import { Prisma } from '../generated/prisma/client';
 import type { ImportSource } from '../generated/prisma/enums';
 import { enqueue } from '../jobs/enqueue';
 import { authorizeProject } from '../permissions';
 import { blobStore, type BlobSource } from '../storage/blob-store';
-import { registerBlob } from '../storage/register-blob';
+import { registerBlobs } from '../storage/register-blob';
 import { guessKind } from './guess-kind';
 import { presentImportItem } from './present-import-item';
 
@@ -51,65 +50,58 @@ export async function ingestFile(ctx: Ctx, input: IngestFileInput): Promise<Inge
   const stored = await blobStore().put(input.bytes, { maxBytes: env().MAX_UPLOAD_BYTES });
   const name = safeName(input.name);
   const mime = input.declaredMime || 'application/octet-stream';
-  const result = await db()
-    .$transaction(async (tx) => {
-      await registerBlob(tx, { ...stored, mime });
-      const existing = await tx.asset.findUnique({
-        where: { projectId_blobSha256: { projectId: access.projectId, blobSha256: stored.sha256 } },
-        select: { id: true },
-      });
-      const asset =
-        existing ??
-        (await tx.asset.create({
-          data: {
-            projectId: access.projectId,
-            importBatchId: batch.id,
-            kind: guessKind(name, input.declaredMime),
-            blobSha256: stored.sha256,
-            filename: name,
-            mime,
-            bytes: BigInt(stored.bytes),
-            capturedAt: input.capture?.capturedAt ? new Date(input.capture.capturedAt) : null,
-            device: input.capture?.device,
-            location: input.capture?.location,
-            consent: input.capture?.consent,
-            license: input.capture?.license,
-            metadata: input.capture?.metadata ?? {},
-            source: input.source,
-            sourceUri: input.sourceUri ?? null,
-          },
-          select: { id: true },
-        }));
-      const status = existing ? ('DUPLICATE' as const) : ('ACCEPTED' as const);
-      const itemData = {
-        assetId: asset.id,
-        status,
-        reason: existing ? `same bytes as asset ${existing.id} (sha256 ${stored.sha256.slice(0, 12)}…)` : null,
-      };
-      const item = input.itemId
-        ? await tx.importItem.update({ where: { id: input.itemId, batchId: batch.id }, data: itemData })
-        : await tx.importItem.create({ data: { batchId: batch.id, name, sourceUri: input.sourceUri ?? null, ...itemData } });
-      await recordAudit(tx, ctx, {
-        action: existing ? 'asset.duplicate' : 'asset.import',
-        projectId: access.projectId,
-        subjectType: 'Asset',
-        subjectId: asset.id,
-        after: { name, sha256: stored.sha256, bytes: stored.bytes, batchId: batch.id, source: input.source },
-      });
-      return { assetId: asset.id, status, duplicateOf: existing?.id ?? null, item: presentImportItem(item) };
-    })
-    .catch(async (error: unknown) => {
-      // Two uploads of the same bytes racing: the unique (project, sha256) index refuses the loser,
-      // which retries once and finds the winner's asset. (Serializable isolation was dropped: its
-      // commit-time conflicts surfaced unwrapped from the pg adapter and left connections hanging.)
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return null;
-      throw error;
+  const result = await db().$transaction(async (tx) => {
+    await registerBlobs(tx, [{ ...stored, mime }]);
+    // ON CONFLICT DO NOTHING on (project, sha256): of two uploads of the same bytes racing, the
+    // second waits for the first to commit, inserts nothing and then finds the first's asset.
+    const [created] = await tx.asset.createManyAndReturn({
+      data: [
+        {
+          projectId: access.projectId,
+          importBatchId: batch.id,
+          kind: guessKind(name, input.declaredMime),
+          blobSha256: stored.sha256,
+          filename: name,
+          mime,
+          bytes: BigInt(stored.bytes),
+          capturedAt: input.capture?.capturedAt ? new Date(input.capture.capturedAt) : null,
+          device: input.capture?.device,
+          location: input.capture?.location,
+          consent: input.capture?.consent,
+          license: input.capture?.license,
+          metadata: input.capture?.metadata ?? {},
+          source: input.source,
+          sourceUri: input.sourceUri ?? null,
+        },
+      ],
+      skipDuplicates: true,
+      select: { id: true },
     });
-  if (!result)
-    return ingestFile(
-      ctx,
-      input.bytes instanceof Uint8Array ? input : { ...input, bytes: await blobStore().openRead(stored.sha256) },
-    );
+    const existing = created
+      ? null
+      : await tx.asset.findUniqueOrThrow({
+          where: { projectId_blobSha256: { projectId: access.projectId, blobSha256: stored.sha256 } },
+          select: { id: true },
+        });
+    const asset = created ?? existing!;
+    const status = existing ? ('DUPLICATE' as const) : ('ACCEPTED' as const);
+    const itemData = {
+      assetId: asset.id,
+      status,
+      reason: existing ? `same bytes as asset ${existing.id} (sha256 ${stored.sha256.slice(0, 12)}…)` : null,
+    };
+    const item = input.itemId
+      ? await tx.importItem.update({ where: { id: input.itemId, batchId: batch.id }, data: itemData })
+      : await tx.importItem.create({ data: { batchId: batch.id, name, sourceUri: input.sourceUri ?? null, ...itemData } });
+    await recordAudit(tx, ctx, {
+      action: existing ? 'asset.duplicate' : 'asset.import',
+      projectId: access.projectId,
+      subjectType: 'Asset',
+      subjectId: asset.id,
+      after: { name, sha256: stored.sha256, bytes: stored.bytes, batchId: batch.id, source: input.source },
+    });
+    return { assetId: asset.id, status, duplicateOf: existing?.id ?? null, item: presentImportItem(item) };
+  });
   if (result.status === 'ACCEPTED') await enqueue('ingest', { v: 1, projectId: access.projectId, assetId: result.assetId });
   return result;
 }

@@ -19,14 +19,14 @@ async function authenticateBearer(header: string): Promise<Ctx | null> {
   if (!match?.[1]?.startsWith(TOKEN_PREFIX)) return null;
   const token = await db().apiToken.findUnique({
     where: { tokenHash: hashTokenSecret(match[1]) },
-    select: { id: true, userId: true, revokedAt: true, expiresAt: true, lastUsedAt: true },
+    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: ACTOR_FIELDS } },
   });
   if (!token || token.revokedAt || (token.expiresAt && token.expiresAt < new Date())) return null;
   // Touch lastUsedAt at most once a minute: a busy script should not write on every call.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
     await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
   }
-  return actorContext(token.userId, 'token');
+  return activeActor(token.user, 'token');
 }
 
 async function sessionUserId(req: Request): Promise<string | null> {
@@ -37,11 +37,16 @@ async function sessionUserId(req: Request): Promise<string | null> {
   return typeof payload?.sub === 'string' ? payload.sub : null;
 }
 
+const ACTOR_FIELDS = { id: true, email: true, name: true, isSiteAdmin: true, disabledAt: true } as const;
+
 export async function actorContext(userId: string, via: Ctx['via']): Promise<Ctx | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, isSiteAdmin: true, disabledAt: true },
-  });
+  return activeActor(await db().user.findUnique({ where: { id: userId }, select: ACTOR_FIELDS }), via);
+}
+
+function activeActor(
+  user: { id: string; email: string; name: string; isSiteAdmin: boolean; disabledAt: Date | null } | null,
+  via: Ctx['via'],
+): Ctx | null {
   if (!user || user.disabledAt) return null;
   const { disabledAt: _disabled, ...actor } = user;
   return { actor, via };

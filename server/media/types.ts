@@ -1,11 +1,17 @@
 import type { DerivativeKind } from '../generated/prisma/enums';
 
-/** A derivative file a media function made in its work directory, before it is stored. */
-export interface DerivativeFile {
+/**
+ * A derivative a media function made, before it is stored: a file in its work directory (ffmpeg
+ * output) or bytes in memory (image thumbnails, a few kB each).
+ */
+export type Derivative = DerivativeFile | DerivativeBytes;
+export type DerivativeFile = DerivativeInfo & { path: string };
+export type DerivativeBytes = DerivativeInfo & { data: Buffer };
+
+interface DerivativeInfo {
   kind: DerivativeKind;
   /** "" when an asset has one of this kind; e.g. "256" / "1024" for thumbnail sizes. */
   variant: string;
-  path: string;
   mime: string;
   /** How it was made (size, codec, bitrate, peaks resolutions…), kept for lineage. */
   params: Record<string, unknown>;

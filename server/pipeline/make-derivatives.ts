@@ -3,7 +3,7 @@ import type { AvProbe } from '../media/av/probe-av';
 import { makeAudioDerivatives } from '../media/audio/make-audio-derivatives';
 import { makeImageDerivatives } from '../media/image/make-image-derivatives';
 import type { ImageProbe } from '../media/image/probe-image';
-import type { DerivativeFile } from '../media/types';
+import type { Derivative } from '../media/types';
 import { makeVideoDerivatives } from '../media/video/make-video-derivatives';
 import type { TPipelineLimits } from './pipeline-limits';
 
@@ -16,14 +16,13 @@ export interface MakeDerivativesInput {
   limits: TPipelineLimits;
 }
 
-export function makeDerivatives(input: MakeDerivativesInput): Promise<DerivativeFile[]> {
+export function makeDerivatives(input: MakeDerivativesInput): Promise<Derivative[]> {
   const { filePath, workDir } = input;
   // The probe JSON was written by probeMedia for this very kind in the ingest stage.
   if (input.kind === 'AUDIO') return makeAudioDerivatives({ filePath, workDir, probe: input.probe as AvProbe });
   if (input.kind === 'VIDEO') return makeVideoDerivatives({ filePath, workDir, probe: input.probe as AvProbe });
   return makeImageDerivatives({
     filePath,
-    workDir,
     probe: input.probe as ImageProbe,
     maxPixels: input.limits.PIPELINE_MAX_IMAGE_PIXELS,
     timeoutMs: input.limits.PIPELINE_IMAGE_TIMEOUT_MS,

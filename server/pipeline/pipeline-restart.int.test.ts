@@ -5,7 +5,6 @@ import { Worker } from 'bullmq';
 import sharp from 'sharp';
 import { afterAll, expect, it } from 'vitest';
 import { PROCESSORS } from '@/workers/processor-registry';
-import { startWorkers, type WorkerPool } from '@/workers/start-workers';
 import { waitFor, waitForJobState } from '@/workers/test-support';
 import { db } from '../db';
 import { env } from '../env';
@@ -15,7 +14,6 @@ import { importTarget, settledAsset } from './pipeline-test-support';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let child: ChildProcess | undefined;
-let ingestPool: WorkerPool | undefined;
 let rescuer: Worker | undefined;
 const rescuerConnection = createRedis();
 
@@ -23,7 +21,6 @@ afterAll(async () => {
   if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await rescuer?.close();
   rescuerConnection.disconnect();
-  await ingestPool?.close();
   await closeQueues();
 });
 
@@ -36,12 +33,11 @@ async function slowPng(): Promise<Buffer> {
     .toBuffer();
 }
 
-it('a worker SIGKILLed mid-preprocess: another worker finishes the job, nothing is duplicated', async () => {
+it('a worker SIGKILLed mid-job (making thumbnails): another worker finishes the job, nothing is duplicated', async () => {
   const target = await importTarget();
-  ingestPool = startWorkers({ queues: ['ingest'], log: () => undefined });
   const proc = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: root,
-    env: { ...process.env, WORKER_QUEUES: 'preprocess' },
+    env: { ...process.env, WORKER_QUEUES: 'ingest' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = proc;
@@ -51,25 +47,30 @@ it('a worker SIGKILLed mid-preprocess: another worker finishes the job, nothing 
   await waitFor(async () => output.includes('event=ready'), 'the worker process to start', 20_000);
 
   const { assetId } = await target.upload('big.png', await slowPng());
-  const jobId = `preprocess-${assetId}-THUMBNAIL`;
-  await waitForJobState('preprocess', jobId, 'active', 20_000);
+  const jobId = `ingest-${assetId}`;
+  // Staged: the header is read and the thumbnails are being made.
+  await waitFor(
+    async () => (await db().asset.findUniqueOrThrow({ where: { id: assetId } })).stage === 'STAGED',
+    'staging',
+    20_000,
+  );
   proc.kill('SIGKILL');
   await waitFor(async () => proc.signalCode === 'SIGKILL', 'the worker process to die');
-  expect(output).toContain(`event=started queue=preprocess job=${jobId}`);
+  expect(output).toContain(`event=started queue=ingest job=${jobId}`);
   // Killed mid-job: the asset is still STAGED and BullMQ still sees the job as active.
   expect((await db().asset.findUniqueOrThrow({ where: { id: assetId } })).stage).toBe('STAGED');
   expect(
-    await getQueue('preprocess')
+    await getQueue('ingest')
       .getJob(jobId)
       .then((j) => j?.getState()),
   ).toBe('active');
 
   // Left alone, the dead worker's job lock lapses after its lockDuration (30 s) and its stalled-check
   // throttle after its stalledInterval (30 s); deleting both keys is that half minute passing.
-  const queueKey = `${env().QUEUE_PREFIX}:preprocess`;
+  const queueKey = `${env().QUEUE_PREFIX}:ingest`;
   expect(await redis().del(`${queueKey}:${jobId}:lock`, `${queueKey}:stalled-check`)).toBe(2);
-  const spec = PROCESSORS.preprocess!;
-  rescuer = new Worker('preprocess', (job) => spec.process(job), {
+  const spec = PROCESSORS.ingest!;
+  rescuer = new Worker('ingest', (job) => spec.process(job), {
     connection: rescuerConnection,
     prefix: env().QUEUE_PREFIX,
     stalledInterval: 200,
@@ -86,5 +87,5 @@ it('a worker SIGKILLed mid-preprocess: another worker finishes the job, nothing 
     ['ingest', 'OK'],
     ['preprocess', 'OK'],
   ]);
-  await waitForJobState('preprocess', jobId, 'completed');
+  await waitForJobState('ingest', jobId, 'completed');
 }, 90_000);

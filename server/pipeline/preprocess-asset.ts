@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { db } from '../db';
+import type { AssetKind } from '../generated/prisma/enums';
 import { blobStore } from '../storage/blob-store';
 import { makeDerivatives } from './make-derivatives';
 import { pipelineLimits } from './pipeline-limits';
@@ -9,12 +10,19 @@ import type { StageOutcome } from './probe-asset';
 import { recordStageRun } from './record-stage-run';
 import { settleStageFailure } from './settle-stage-failure';
 import type { StageJob } from './stage-job';
-import { storeDerivative } from './store-derivative';
+import { putDerivative, recordDerivatives } from './store-derivative';
+
+export interface StagedAsset {
+  id: string;
+  kind: AssetKind;
+  blobSha256: string;
+  /** Asset.probe as the ingest stage wrote it. */
+  probe: unknown;
+}
 
 /**
- * The preprocess stage: STAGED → READY once every derivative of the asset is stored (or QUARANTINED
- * when the first full decode finds the file broken). Safe to run twice: derivatives are upserted
- * on (asset, kind, variant), and an asset that is not STAGED is left alone.
+ * The preprocess job: STAGED → READY once every derivative of the asset is stored (or QUARANTINED
+ * when the first full decode finds the file broken). An asset that is not STAGED is left alone.
  */
 export async function preprocessAsset(job: StageJob): Promise<StageOutcome> {
   const asset = await db().asset.findFirst({
@@ -23,7 +31,15 @@ export async function preprocessAsset(job: StageJob): Promise<StageOutcome> {
   });
   if (!asset) return { skipped: 'no such asset in this project' };
   if (asset.stage !== 'STAGED') return { skipped: `asset is ${asset.stage}` };
+  return makeAssetReady(job, asset);
+}
 
+/**
+ * The preprocess stage itself, for the preprocess job and for images, which the ingest job carries
+ * on with (their thumbnails take less time than another queue hop). Safe to run twice: the move to
+ * READY is conditional, and only the run that makes it records derivatives.
+ */
+export async function makeAssetReady(job: StageJob, asset: StagedAsset): Promise<StageOutcome> {
   const startedAt = new Date();
   const tools: Record<string, string> = {};
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'loupe-preprocess-'));
@@ -35,17 +51,19 @@ export async function preprocessAsset(job: StageJob): Promise<StageOutcome> {
       workDir,
       limits: pipelineLimits(),
     });
-    for (const file of files) {
-      tools[file.tool] = file.toolVersion;
-      await storeDerivative(asset.id, file);
-    }
+    for (const file of files) tools[file.tool] = file.toolVersion;
+    const stored = await Promise.all(files.map(putDerivative));
+    // One commit for every derivative row, the READY stage and the run record.
     const ready = await db().$transaction(async (tx) => {
       const { count } = await tx.asset.updateMany({
         where: { id: asset.id, stage: 'STAGED' },
         data: { stage: 'READY', readyAt: new Date() },
       });
-      if (count === 1) await recordStageRun(tx, job, { stage: 'preprocess', outcome: 'OK', tools, startedAt });
-      return count === 1;
+      // Another delivery of this job got there first: its derivatives and run are the ones on record.
+      if (count === 0) return false;
+      await recordDerivatives(tx, asset.id, stored);
+      await recordStageRun(tx, job, { stage: 'preprocess', outcome: 'OK', tools, startedAt });
+      return true;
     });
     return ready ? { done: 'OK' } : { skipped: 'made ready by another run' };
   } catch (error) {

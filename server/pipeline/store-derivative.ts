@@ -1,29 +1,40 @@
 import { createReadStream } from 'node:fs';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import type { DerivativeFile } from '../media/types';
-import { blobStore } from '../storage/blob-store';
-import { registerBlob } from '../storage/register-blob';
+import type { Tx } from '../db';
+import type { Derivative } from '../media/types';
+import { blobStore, type PutResult } from '../storage/blob-store';
+import { registerBlobs } from '../storage/register-blob';
+
+export interface StoredDerivative {
+  file: Derivative;
+  stored: PutResult;
+}
+
+/** Puts a derivative's bytes in the blob store (by hash, so a second run stores nothing new). */
+export async function putDerivative(file: Derivative): Promise<StoredDerivative> {
+  return { file, stored: await blobStore().put('data' in file ? file.data : createReadStream(file.path)) };
+}
 
 /**
- * Stores a derivative's bytes by hash and points the asset's (kind, variant) slot at them. An upsert
- * on that key, so a second run replaces rather than adds: never two thumbnails "256" for one asset.
+ * Registers the blobs and points the asset's (kind, variant) slots at them, in two statements. Runs
+ * inside the transaction that moves the asset to READY, and only the run that makes that move gets
+ * here, so an asset has no derivative rows yet: never two thumbnails "256" for one asset.
  */
-export async function storeDerivative(assetId: string, file: DerivativeFile): Promise<void> {
-  const stored = await blobStore().put(createReadStream(file.path));
-  const fields = {
-    blobSha256: stored.sha256,
-    mime: file.mime,
-    params: file.params as Prisma.InputJsonValue,
-    tool: file.tool,
-    toolVersion: file.toolVersion,
-  };
-  await db().$transaction(async (tx) => {
-    await registerBlob(tx, { ...stored, mime: file.mime });
-    await tx.assetDerivative.upsert({
-      where: { assetId_kind_variant: { assetId, kind: file.kind, variant: file.variant } },
-      create: { assetId, kind: file.kind, variant: file.variant, ...fields },
-      update: fields,
-    });
+export async function recordDerivatives(tx: Tx, assetId: string, derivatives: StoredDerivative[]): Promise<void> {
+  await registerBlobs(
+    tx,
+    derivatives.map(({ file, stored }) => ({ ...stored, mime: file.mime })),
+  );
+  await tx.assetDerivative.createMany({
+    data: derivatives.map(({ file, stored }) => ({
+      assetId,
+      kind: file.kind,
+      variant: file.variant,
+      blobSha256: stored.sha256,
+      mime: file.mime,
+      params: file.params as Prisma.InputJsonValue,
+      tool: file.tool,
+      toolVersion: file.toolVersion,
+    })),
   });
 }

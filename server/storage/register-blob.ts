@@ -5,12 +5,11 @@ export interface BlobRecord extends Pick<PutResult, 'sha256' | 'bytes' | 'storag
   mime: string;
 }
 
-// The row that lets assets and derivatives point at stored bytes. Blobs are immutable, so an
-// existing row is left as it is: registering the same content twice is a no-op.
-export async function registerBlob(client: Db | Tx, blob: BlobRecord) {
-  return client.blob.upsert({
-    where: { sha256: blob.sha256 },
-    create: { sha256: blob.sha256, bytes: BigInt(blob.bytes), mime: blob.mime, storageKey: blob.storageKey },
-    update: {},
+// The rows that let assets and derivatives point at stored bytes, in one statement. Blobs are
+// immutable, so an existing row is left as it is: registering the same content twice is a no-op.
+export async function registerBlobs(client: Db | Tx, blobs: BlobRecord[]): Promise<void> {
+  await client.blob.createMany({
+    data: blobs.map((blob) => ({ sha256: blob.sha256, bytes: BigInt(blob.bytes), mime: blob.mime, storageKey: blob.storageKey })),
+    skipDuplicates: true,
   });
 }

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { ingestFile } from '@/server/assets/ingest-file';
 import { createImport } from '@/server/imports/create-import';
 import { blobStore } from '@/server/storage/blob-store';
-import { registerBlob } from '@/server/storage/register-blob';
+import { registerBlobs } from '@/server/storage/register-blob';
 import { handleUploadRequest } from '@/server/uploads/handle-upload-request';
 
 // Objects a matrix cell consumes (a member to remove, an invitation to withdraw…), made fresh per call.
@@ -111,7 +111,7 @@ export async function freshAsset(
   }
   if (options.thumbnail) {
     const stored = await blobStore().put(randomBytes(32));
-    await registerBlob(db(), { ...stored, mime: 'image/webp' });
+    await registerBlobs(db(), [{ ...stored, mime: 'image/webp' }]);
     await db().assetDerivative.create({
       data: {
         assetId,

@@ -2,8 +2,9 @@ import { probeAsset } from '@/server/pipeline/probe-asset';
 import { stageJob } from '@/server/pipeline/stage-job';
 import { parseJobPayload, type ProcessorSpec } from '../processor';
 
-// CPU-bound (decoding headers, ffprobe): one job per core on the 2-core reference machine.
+// Header reads, ffprobe and image thumbnails (made in this job): each job waits on disk and the
+// database as much as on the CPU, so two per core keep the 2-core reference machine busy.
 export const ingestProcessor: ProcessorSpec = {
-  concurrency: 2,
+  concurrency: 4,
   process: (job) => probeAsset(stageJob(parseJobPayload('ingest', job), job)),
 };

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import type { DerivativeFile } from '../types';
+import type { DerivativeBytes } from '../types';
 import type { ImageProbe } from './probe-image';
 import { rejectionFromSharp } from './sharp-error';
 
@@ -11,52 +10,46 @@ const WEBP_QUALITY = 80;
 export interface MakeImageDerivativesInput {
   filePath: string;
   probe: ImageProbe;
-  workDir: string;
   maxPixels: number;
   timeoutMs: number;
 }
 
 /**
- * Decodes the image once (orientation applied, shrunk to the largest thumbnail, with shrink-on-load
- * where the format has it) and encodes every size from those pixels. That decode is the first to
- * read the whole file, so a truncated or corrupt body is rejected here.
+ * Encodes each size straight from the file, in memory. A decode per size is cheaper than one shared
+ * full-size decode: JPEG and WebP shrink on load, so the small size decodes a fraction of the
+ * pixels. These decodes are the first to read the whole file, so a truncated or corrupt body is
+ * rejected here.
  */
-export async function makeImageDerivatives(input: MakeImageDerivativesInput): Promise<DerivativeFile[]> {
-  const largest = THUMBNAIL_SIZES[0];
-  let decoded: { data: Buffer; info: OutputInfo };
-  try {
-    decoded = await sharp(input.filePath, { limitInputPixels: input.maxPixels, failOn: 'truncated' })
-      .autoOrient()
-      .resize(largest, largest, { fit: 'inside', withoutEnlargement: true })
-      .timeout({ seconds: Math.max(1, Math.ceil(input.timeoutMs / 1000)) })
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-  } catch (error) {
-    throw rejectionFromSharp(error);
-  }
-  const { data, info } = decoded;
-  const files: DerivativeFile[] = [];
-  for (const size of THUMBNAIL_SIZES) {
-    const file = path.join(input.workDir, `thumbnail-${size}.webp`);
-    const written = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-      .resize(size, size, { fit: 'inside', withoutEnlargement: true })
-      .webp({ quality: WEBP_QUALITY })
-      .toFile(file);
-    files.push({
-      kind: 'THUMBNAIL',
-      variant: String(size),
-      path: file,
-      mime: 'image/webp',
-      params: {
-        maxSide: size,
-        width: written.width,
-        height: written.height,
-        quality: WEBP_QUALITY,
-        orientation: input.probe.orientation,
-      },
-      tool: 'sharp',
-      toolVersion: sharp.versions.sharp ?? 'unknown',
-    });
-  }
-  return files;
+export async function makeImageDerivatives(input: MakeImageDerivativesInput): Promise<DerivativeBytes[]> {
+  const timeout = { seconds: Math.max(1, Math.ceil(input.timeoutMs / 1000)) };
+  return Promise.all(
+    THUMBNAIL_SIZES.map(async (size): Promise<DerivativeBytes> => {
+      let encoded: { data: Buffer; info: OutputInfo };
+      try {
+        encoded = await sharp(input.filePath, { limitInputPixels: input.maxPixels, failOn: 'truncated' })
+          .autoOrient()
+          .resize(size, size, { fit: 'inside', withoutEnlargement: true })
+          .timeout(timeout)
+          .webp({ quality: WEBP_QUALITY })
+          .toBuffer({ resolveWithObject: true });
+      } catch (error) {
+        throw rejectionFromSharp(error);
+      }
+      return {
+        kind: 'THUMBNAIL',
+        variant: String(size),
+        data: encoded.data,
+        mime: 'image/webp',
+        params: {
+          maxSide: size,
+          width: encoded.info.width,
+          height: encoded.info.height,
+          quality: WEBP_QUALITY,
+          orientation: input.probe.orientation,
+        },
+        tool: 'sharp',
+        toolVersion: sharp.versions.sharp ?? 'unknown',
+      };
+    }),
+  );
 }
