@@ -7,11 +7,20 @@ import * as ops from './operations/ops';
 import * as projects from './operations/projects';
 import * as taxonomy from './operations/taxonomy';
 import * as uploads from './operations/uploads';
+import * as workflow from './operations/workflow';
 
 // Every REST operation: the OpenAPI document and the access-matrix test are generated from this list.
-export const ALL_OPERATIONS: readonly Operation[] = [me, projects, members, taxonomy, assets, imports, uploads, ops].flatMap(
-  (module) => Object.values(module).filter(isOperation),
-);
+export const ALL_OPERATIONS: readonly Operation[] = [
+  me,
+  projects,
+  members,
+  taxonomy,
+  assets,
+  imports,
+  uploads,
+  workflow,
+  ops,
+].flatMap((module) => Object.values(module).filter(isOperation));
 
 function isOperation(value: unknown): value is Operation {
   return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'response' in value;
