@@ -13,13 +13,15 @@ export type Capability =
   | 'taxonomy:write'
   | 'assets:read'
   | 'assets:write'
-  | 'ops:read';
+  | 'ops:read'
+  // Configure passes, create tasks, see every task, assignment and person's figures.
+  | 'workflow:manage';
 
 const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read', 'assets:read'];
 
 export const CAPABILITIES: Record<Role, readonly Capability[]> = {
-  OWNER: [...ALL_MEMBERS, 'project:update', 'members:manage', 'taxonomy:write', 'assets:write', 'ops:read'],
-  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'assets:write', 'ops:read'],
+  OWNER: [...ALL_MEMBERS, 'project:update', 'members:manage', 'taxonomy:write', 'assets:write', 'ops:read', 'workflow:manage'],
+  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'assets:write', 'ops:read', 'workflow:manage'],
   REVIEWER: ALL_MEMBERS,
   ANNOTATOR: ALL_MEMBERS,
 };

@@ -6,6 +6,7 @@ import { startWorkers } from '@/workers/start-workers';
 import { projectWithEveryRole, ROLES, userWithToken } from './api-users';
 import { callApi, type CallOptions } from './call-api';
 import * as fx from './matrix-fixtures';
+import * as wf from './workflow-fixtures';
 import { listRouteFiles } from './route-table';
 
 // Every /api/v1 operation × every role, on the caller's project and on a project they are not a
@@ -29,6 +30,10 @@ const LEADS = (status: number): Record<Role, number> => ({ OWNER: status, DATA_L
 // Requests address a project by id or slug; fixtures need its id and its owner.
 const idOf = (w: World, ref: string) => (ref === w.project.slug ? w.project.id : ref);
 const ownerOf = (w: World, ref: string) => (idOf(w, ref) === w.project.id ? w.members.OWNER.user : w.outsider.user);
+
+// An item of `kind` held by the caller (anonymous callers try the owner's), on the project asked for.
+const held = (w: World, p: string, c: Caller, kind: 'LABEL' | 'REVIEW' | 'ADJUDICATE') =>
+  wf.heldItem(fx.ownerCtx(ownerOf(w, p)), p, c.userId || ownerOf(w, p).id, kind);
 
 const MATRIX: Record<string, Cell> = {
   getMe: { request: async () => ({ path: '/me' }), account: { member: 200, admin: 200 } },
@@ -185,6 +190,87 @@ const MATRIX: Record<string, Cell> = {
       headers: { 'content-type': 'text/csv' },
     }),
     roles: LEADS(202),
+  },
+  getWorkflow: { request: async (_w, p) => ({ path: `/projects/${p}/workflow` }), roles: ALL(200) },
+  saveWorkflow: {
+    request: async (_w, p) => ({ path: `/projects/${p}/workflow`, body: await wf.currentWorkflowBody(p) }),
+    roles: LEADS(200),
+  },
+  createTasks: {
+    request: async (_w, p) => {
+      await wf.standardPasses(p);
+      return { path: `/projects/${p}/tasks`, body: { selection: { by: 'all' } } };
+    },
+    roles: LEADS(201),
+  },
+  listTasks: { request: async (_w, p) => ({ path: `/projects/${p}/tasks?limit=5` }), roles: LEADS(200) },
+  claimNextTask: {
+    request: async (_w, p) => ({ path: `/projects/${p}/passes/${(await wf.standardPasses(p)).label}/claim` }),
+    roles: ALL(200),
+  },
+  getAssignment: {
+    request: async (w, p, c) => ({ path: `/projects/${p}/assignments/${(await held(w, p, c, 'LABEL')).assignmentId}` }),
+    roles: ALL(200),
+  },
+  saveAnnotation: {
+    request: async (w, p, c) => ({
+      path: `/projects/${p}/assignments/${(await held(w, p, c, 'LABEL')).assignmentId}/annotation`,
+      body: { version: 1, regions: [{ id: 'r1', type: 'classification', classId: 'car' }] },
+    }),
+    roles: ALL(200),
+  },
+  submitAssignment: {
+    request: async (w, p, c) => ({
+      path: `/projects/${p}/assignments/${(await held(w, p, c, 'LABEL')).assignmentId}/submit`,
+      body: { version: 1 },
+    }),
+    roles: ALL(200),
+  },
+  skipAssignment: {
+    request: async (w, p, c) => ({
+      path: `/projects/${p}/assignments/${(await held(w, p, c, 'LABEL')).assignmentId}/skip`,
+      body: { reason: 'blurry' },
+    }),
+    roles: ALL(200),
+  },
+  escalateAssignment: {
+    request: async (w, p, c) => ({
+      path: `/projects/${p}/assignments/${(await held(w, p, c, 'LABEL')).assignmentId}/escalate`,
+      body: { reason: 'unsure' },
+    }),
+    roles: ALL(200),
+  },
+  decideReview: {
+    request: async (w, p, c) => {
+      const item = await held(w, p, c, 'REVIEW');
+      return {
+        path: `/projects/${p}/assignments/${item.assignmentId}/review`,
+        body: { taskVersion: await wf.taskVersion(item.taskId), decision: 'ACCEPT' },
+      };
+    },
+    roles: ALL(200),
+  },
+  adjudicateTask: {
+    request: async (w, p, c) => {
+      const item = await held(w, p, c, 'ADJUDICATE');
+      return {
+        path: `/projects/${p}/assignments/${item.assignmentId}/adjudicate`,
+        body: { taskVersion: await wf.taskVersion(item.taskId), chosenAnnotationId: item.subjectId, reason: 'clearer' },
+      };
+    },
+    roles: ALL(200),
+  },
+  getWorkQueues: { request: async (_w, p) => ({ path: `/projects/${p}/queues` }), roles: ALL(200) },
+  getTaskActivity: {
+    request: async (w, p, c) => ({ path: `/projects/${p}/tasks/${(await held(w, p, c, 'LABEL')).taskId}/activity` }),
+    roles: ALL(200),
+  },
+  addTaskComment: {
+    request: async (w, p, c) => ({
+      path: `/projects/${p}/tasks/${(await held(w, p, c, 'LABEL')).taskId}/comments`,
+      body: { body: 'look at the left edge' },
+    }),
+    roles: ALL(201),
   },
   getQueueStats: { request: async () => ({ path: '/ops/queues' }), account: { member: 403, admin: 200 } },
   listJobFailures: { request: async () => ({ path: '/ops/failures?limit=5' }), account: { member: 403, admin: 200 } },

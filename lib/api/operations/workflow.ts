@@ -159,7 +159,7 @@ export const adjudicateTask = defineOperation({
 });
 
 export const getQueueStats = defineOperation({
-  id: 'getQueueStats',
+  id: 'getWorkQueues',
   method: 'GET',
   path: '/projects/{projectId}/queues',
   tag: 'Workflow',

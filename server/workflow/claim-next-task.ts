@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { TClaimResult } from '@/lib/schemas/workflow';
+import type { Ctx } from '../context';
+import { db } from '../db';
+import { getAssignment } from './get-assignment';
+import { loadWorkablePass, type WorkablePass } from './load-workable-pass';
+import { expireLeases } from './expire-leases';
+import { leaseFromNow } from './workflow-constants';
+
+/**
+ * The caller's next item in a pass: one they already hold (a reload, or their rework waiting), else
+ * the best open task, leased to them. The claim is one statement: `FOR UPDATE SKIP LOCKED` lets
+ * concurrent claimers pass each other without waiting, and the unique (task, pass, user) index makes
+ * a double assignment impossible rather than unlikely.
+ */
+export async function claimNextTask(
+  ctx: Ctx,
+  input: { projectId: string; passId: string; exclude?: string[] },
+): Promise<TClaimResult> {
+  const pass = await loadWorkablePass(db(), ctx, input);
+  const held = await db().assignment.findFirst({
+    where: { passId: pass.id, userId: ctx.actor.id, status: 'ACTIVE', id: { notIn: input.exclude ?? [] } },
+    orderBy: [{ directed: 'desc' }, { claimedAt: 'asc' }],
+    select: { id: true, directed: true },
+  });
+  if (held && !held.directed) await db().assignment.update({ where: { id: held.id }, data: { leaseExpiresAt: leaseFromNow() } });
+  const assignmentId = held?.id ?? (await claimOpenTask(ctx, pass));
+  if (!assignmentId) return { assignment: null };
+  return { assignment: await getAssignment(ctx, { projectId: pass.projectId, assignmentId }) };
+}
+
+async function claimOpenTask(ctx: Ctx, pass: WorkablePass): Promise<string | null> {
+  await expireLeases(pass.id);
+  // Reviewers and experts never judge an item they labeled themselves.
+  const judging = pass.kind !== 'LABEL';
+  const rows = await db().$queryRaw<{ id: string }[]>`
+    WITH candidate AS (
+      SELECT t.id, t."enteredPassAt" FROM "Task" t
+      WHERE t."passId" = ${pass.id} AND t."openSlots" > 0
+        AND NOT EXISTS (
+          SELECT 1 FROM "Assignment" a WHERE a."taskId" = t.id AND a."passId" = ${pass.id} AND a."userId" = ${ctx.actor.id})
+        AND (${judging} = false OR NOT EXISTS (
+          SELECT 1 FROM "Assignment" a WHERE a."taskId" = t.id AND a."userId" = ${ctx.actor.id} AND a.pass = 'LABEL'
+            AND a.status = 'SUBMITTED'))
+      ORDER BY t.priority DESC, t."createdAt"
+      LIMIT 1
+      FOR UPDATE OF t SKIP LOCKED
+    ), claimed AS (
+      INSERT INTO "Assignment" (id, "taskId", "userId", pass, "passId", status, "leaseExpiresAt", "queuedAt", "claimedAt", "createdAt")
+      SELECT ${randomUUID()}, c.id, ${ctx.actor.id}, ${pass.kind}::"Pass", ${pass.id}, 'ACTIVE', ${leaseFromNow()}, c."enteredPassAt", now(), now()
+      FROM candidate c
+      RETURNING id
+    ), taken AS (
+      UPDATE "Task" t
+      SET "openSlots" = t."openSlots" - 1, version = t.version + 1, "updatedAt" = now(),
+          status = CASE WHEN t.status = 'OPEN' THEN 'IN_PROGRESS'::"TaskStatus" ELSE t.status END
+      FROM candidate c WHERE t.id = c.id
+    )
+    SELECT id FROM claimed`;
+  return rows[0]?.id ?? null;
+}

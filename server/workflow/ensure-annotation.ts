@@ -1,0 +1,43 @@
+import { ZRegionsSchema, type TRegion } from '@/lib/schemas/workflow';
+import { db } from '../db';
+import type { AnnotationStatus } from '../generated/prisma/enums';
+import { currentTaxonomy } from './published-taxonomy';
+
+export interface OwnAnnotation {
+  id: string;
+  version: number;
+  status: AnnotationStatus;
+  regions: TRegion[];
+  updatedAt: Date;
+  taxonomyVersionId: string;
+}
+
+const OWN_SELECT = { id: true, version: true, status: true, regions: true, updatedAt: true, taxonomyVersionId: true } as const;
+
+/**
+ * A LABEL assignment's annotation, made on first open: against the current published taxonomy, and
+ * starting from the earlier passes' result so a later pass sees (and builds on) their output. Made
+ * here rather than in the claim so the claim stays one statement; the unique assignment id makes a
+ * concurrent first open harmless.
+ */
+export async function ensureAnnotation(
+  assignmentId: string,
+  authorId: string,
+  task: { projectId: string; resultAnnotationId: string | null },
+): Promise<OwnAnnotation> {
+  const existing = await db().annotation.findUnique({ where: { assignmentId }, select: OWN_SELECT });
+  if (existing) return { ...existing, regions: ZRegionsSchema.parse(existing.regions) };
+  const [taxonomy, earlier] = await Promise.all([
+    currentTaxonomy(db(), task.projectId),
+    task.resultAnnotationId
+      ? db().annotation.findUnique({ where: { id: task.resultAnnotationId }, select: { regions: true } })
+      : null,
+  ]);
+  const created = await db().annotation.upsert({
+    where: { assignmentId },
+    create: { assignmentId, authorId, taxonomyVersionId: taxonomy.id, regions: earlier?.regions ?? [] },
+    update: {},
+    select: OWN_SELECT,
+  });
+  return { ...created, regions: ZRegionsSchema.parse(created.regions) };
+}

@@ -1,0 +1,23 @@
+import { db } from '../db';
+
+/**
+ * Returns the slots of abandoned items to a pass's queue: ACTIVE assignments whose lease lapsed
+ * become EXPIRED (their holder cannot submit them any more) and each task gets its slot back. One
+ * statement; a claim runs it first, so no sweeper process is needed. Directed work (rework,
+ * re-review) has no lease and waits for its person.
+ */
+export async function expireLeases(passId: string): Promise<number> {
+  const rows = await db().$queryRaw<{ expired: bigint }[]>`
+    WITH expired AS (
+      UPDATE "Assignment" SET status = 'EXPIRED'
+      WHERE "passId" = ${passId} AND status = 'ACTIVE' AND directed = false AND "leaseExpiresAt" < now()
+      RETURNING "taskId"
+    ), per_task AS (
+      SELECT "taskId", count(*)::int AS n FROM expired GROUP BY "taskId"
+    ), returned AS (
+      UPDATE "Task" t SET "openSlots" = t."openSlots" + p.n, version = t.version + 1, "updatedAt" = now()
+      FROM per_task p WHERE t.id = p."taskId"
+    )
+    SELECT count(*) AS expired FROM expired`;
+  return Number(rows[0]?.expired ?? 0);
+}

@@ -1,0 +1,96 @@
+import { ZPassScopeSchema, type TAssignmentView } from '@/lib/schemas/workflow';
+import { assetContentUrl } from '../assets/asset-urls';
+import { ASSET_SUMMARY_SELECT, presentAssetSummary } from '../assets/present-asset';
+import type { Ctx } from '../context';
+import { db } from '../db';
+import { AppError, notFound } from '../errors';
+import { authorizeProject, can } from '../permissions';
+import { ensureAnnotation } from './ensure-annotation';
+import { loadJudgedAnnotations, loadPreviousAnnotation } from './annotation-views';
+import { currentTaxonomy, toPublished } from './published-taxonomy';
+import { loadTaskTalk } from './task-talk';
+
+/** One assignment as the task shell shows it: its holder sees it, and so do OWNER and DATA_LEAD. */
+export async function getAssignment(ctx: Ctx, input: { projectId: string; assignmentId: string }): Promise<TAssignmentView> {
+  const access = await authorizeProject(db(), ctx, input.projectId, 'project:read');
+  const row = await db().assignment.findFirst({
+    where: { id: input.assignmentId, task: { projectId: access.projectId } },
+    select: {
+      id: true,
+      userId: true,
+      status: true,
+      directed: true,
+      round: true,
+      leaseExpiresAt: true,
+      workflowPass: { select: { id: true, kind: true, name: true, scope: true, slaHours: true, position: true } },
+      task: {
+        select: {
+          id: true,
+          projectId: true,
+          version: true,
+          status: true,
+          priority: true,
+          resultAnnotationId: true,
+          asset: { select: { ...ASSET_SUMMARY_SELECT, fps: true, frameCount: true } },
+        },
+      },
+    },
+  });
+  if (!row) throw notFound('Assignment');
+  if (row.userId !== ctx.actor.id && !can(access.role, 'workflow:manage')) {
+    throw new AppError('FORBIDDEN', 'This item is assigned to someone else');
+  }
+  const pass = row.workflowPass;
+  const scope = ZPassScopeSchema.parse(pass.scope);
+  const annotation = pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task) : null;
+  const taxonomy = annotation
+    ? toPublished(await db().taxonomyVersion.findUniqueOrThrow({ where: { id: annotation.taxonomyVersionId } }))
+    : await currentTaxonomy(db(), access.projectId);
+  const [previous, subjects, talk, queueRemaining] = await Promise.all([
+    pass.kind === 'LABEL' ? loadPreviousAnnotation(row.task, annotation) : null,
+    pass.kind === 'LABEL' ? [] : loadJudgedAnnotations(row.task.id, pass),
+    loadTaskTalk(row.task.id),
+    countClaimable(pass.id, row.userId),
+  ]);
+  return {
+    assignment: {
+      id: row.id,
+      status: row.status,
+      directed: row.directed,
+      round: row.round,
+      leaseExpiresAt: row.leaseExpiresAt?.toISOString() ?? null,
+      userId: row.userId,
+    },
+    pass: { id: pass.id, kind: pass.kind, name: pass.name, scope, slaHours: pass.slaHours },
+    task: { id: row.task.id, version: row.task.version, status: row.task.status, priority: row.task.priority },
+    asset: {
+      ...presentAssetSummary(row.task.asset),
+      contentUrl: assetContentUrl(access.projectId, row.task.asset.id),
+      fps: row.task.asset.fps,
+      frameCount: row.task.asset.frameCount,
+    },
+    taxonomy: {
+      versionId: taxonomy.id,
+      version: taxonomy.version,
+      classes: scope.classIds.length > 0 ? taxonomy.classes.filter((c) => scope.classIds.includes(c.id)) : taxonomy.classes,
+    },
+    annotation: annotation && {
+      id: annotation.id,
+      version: annotation.version,
+      status: annotation.status,
+      regions: annotation.regions,
+      updatedAt: annotation.updatedAt.toISOString(),
+    },
+    previous,
+    subjects,
+    reviews: talk.reviews,
+    comments: talk.comments,
+    escalation: talk.escalation,
+    queueRemaining,
+  };
+}
+
+/** Open items in the pass this person could still claim. */
+async function countClaimable(passId: string, userId: string): Promise<number> {
+  return db().task.count({ where: { passId, openSlots: { gt: 0 }, assignments: { none: { passId, userId } } } });
+}

@@ -1,0 +1,82 @@
+import { meanPairAgreement } from '@/lib/quality/region-agreement';
+import { ZRegionsSchema, type TTaskMove } from '@/lib/schemas/workflow';
+import { recordAudit } from '../audit';
+import type { Ctx } from '../context';
+import { db, type Tx } from '../db';
+import { AppError } from '../errors';
+import { lockAssignment, type LockedAssignment } from './lock-assignment';
+import { advanceTask, escalateTask } from './move-task';
+import { livePasses } from './pass-order';
+
+/**
+ * Submits a LABEL assignment's annotation at the version the editor last saved. When it was the
+ * last one the pass waited for, the task moves on: to adjudication if the annotators disagree beyond
+ * the pass's threshold, else to the next pass (or done) with the first submission as the result.
+ */
+export async function submitAssignment(
+  ctx: Ctx,
+  input: { projectId: string; assignmentId: string; version: number },
+): Promise<TTaskMove> {
+  return db().$transaction(async (tx) => {
+    const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
+    const annotation = await tx.annotation.findUnique({ where: { assignmentId: assignment.id } });
+    if (!annotation) throw new AppError('CONFLICT', 'Open the item before submitting: it has no annotation yet');
+    if (annotation.version !== input.version) {
+      throw new AppError(
+        'STALE_VERSION',
+        'This annotation was saved from somewhere else since you loaded it; reload to continue',
+        {
+          currentVersion: annotation.version,
+        },
+      );
+    }
+    await tx.annotation.update({ where: { id: annotation.id }, data: { status: 'SUBMITTED' } });
+    await tx.annotationRevision.create({
+      data: { annotationId: annotation.id, version: annotation.version, regions: annotation.regions ?? [] },
+    });
+    await tx.assignment.update({ where: { id: assignment.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
+    const move = await finishLabelPassIfComplete(tx, assignment);
+    await recordAudit(tx, ctx, {
+      action: assignment.directed ? 'task.rework.submit' : 'task.submit',
+      projectId: assignment.task.projectId,
+      subjectType: 'Task',
+      subjectId: assignment.task.id,
+      after: { assignmentId: assignment.id, annotationId: annotation.id, version: annotation.version, movedTo: move.movedTo },
+    });
+    return move;
+  });
+}
+
+/** The pass is complete when nobody holds it and no slot is open; only then does the task move. */
+async function finishLabelPassIfComplete(tx: Tx, assignment: LockedAssignment): Promise<TTaskMove> {
+  const task = await tx.task.findUniqueOrThrow({ where: { id: assignment.task.id }, select: { openSlots: true, status: true } });
+  const stillActive = await tx.assignment.count({
+    where: { taskId: assignment.task.id, passId: assignment.passId, status: 'ACTIVE' },
+  });
+  if (task.openSlots > 0 || stillActive > 0) {
+    await tx.task.update({ where: { id: assignment.task.id }, data: { version: { increment: 1 } } });
+    return { taskId: assignment.task.id, taskStatus: task.status, movedTo: null };
+  }
+  const submitted = await tx.annotation.findMany({
+    where: { status: 'SUBMITTED', assignment: { taskId: assignment.task.id, passId: assignment.passId } },
+    select: { id: true, regions: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  const passes = await livePasses(tx, assignment.task.projectId);
+  const pass = passes.find((p) => p.id === assignment.passId);
+  if (pass && submitted.length > 1) {
+    const agreement = meanPairAgreement(submitted.map((a) => ZRegionsSchema.parse(a.regions)));
+    if (agreement < pass.agreementThreshold) {
+      return escalateTask(
+        tx,
+        { ...assignment.task, passId: assignment.passId },
+        {
+          reason: `annotators disagree: agreement ${agreement.toFixed(2)} is below the pass threshold ${pass.agreementThreshold}`,
+          raisedById: null,
+          agreement,
+        },
+      );
+    }
+  }
+  return advanceTask(tx, assignment.task, assignment.passId, submitted[0]?.id ?? null);
+}
