@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { addMember } from '@/prisma/factories/add-member';
 import { createProject } from '@/prisma/factories/create-project';
 import { createTaxonomy } from '@/prisma/factories/create-taxonomy';
-import { createStubAssets, createTasksInPass, createWorkflowPasses, type WorkflowPassInput } from '@/prisma/factories/create-workflow';
+import {
+  createStubAssets,
+  createTasksInPass,
+  createWorkflowPasses,
+  type WorkflowPassInput,
+} from '@/prisma/factories/create-workflow';
 import { actorCtx } from '@/tests/api/api-users';
 import type { Ctx } from '../context';
 import { db } from '../db';
@@ -71,8 +76,6 @@ describe('claimNextTask under concurrency', () => {
     // 12 people × 5 tabs at once, for 4 tasks × 3 slots: exactly enough if nobody gets two items.
     const results = await Promise.all(members.map((ctx) => Promise.all([1, 2, 3, 4, 5].map(() => claim(ctx)))));
 
-    const dbg = await slotsOf(pass.id);
-    console.log('DEBUG', JSON.stringify(results.map((mine) => mine.map((r) => r.assignment?.assignment.id.slice(-4) ?? null))), dbg.assignments.length, JSON.stringify(Object.entries(dbg.assignments.reduce((m: Record<string, number>, a) => ({ ...m, [a.userId]: (m[a.userId] ?? 0) + 1 }), {})).map(([, n]) => n)));
     results.forEach((mine) => {
       const ids = mine.map((r) => r.assignment?.assignment.id ?? null);
       expect(ids[0]).not.toBeNull();
@@ -94,7 +97,10 @@ describe('claimNextTask under concurrency', () => {
     const abandoned = (await claim(first)).assignment!;
     expect((await claim(second)).assignment).toBeNull();
 
-    await db().assignment.update({ where: { id: abandoned.assignment.id }, data: { leaseExpiresAt: new Date(Date.now() - 1000) } });
+    await db().assignment.update({
+      where: { id: abandoned.assignment.id },
+      data: { leaseExpiresAt: new Date(Date.now() - 1000) },
+    });
     const taken = (await claim(second)).assignment;
 
     expect(taken?.task.id).toBe(abandoned.task.id);

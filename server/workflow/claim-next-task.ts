@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TClaimResult } from '@/lib/schemas/workflow';
 import type { Ctx } from '../context';
-import { db } from '../db';
+import { db, type Tx } from '../db';
 import { getAssignment } from './get-assignment';
 import { loadWorkablePass, type WorkablePass } from './load-workable-pass';
 import { expireLeases } from './expire-leases';
@@ -18,22 +18,27 @@ export async function claimNextTask(
   input: { projectId: string; passId: string; exclude?: string[] },
 ): Promise<TClaimResult> {
   const pass = await loadWorkablePass(db(), ctx, input);
-  const held = await db().assignment.findFirst({
-    where: { passId: pass.id, userId: ctx.actor.id, status: 'ACTIVE', id: { notIn: input.exclude ?? [] } },
-    orderBy: [{ directed: 'desc' }, { claimedAt: 'asc' }],
-    select: { id: true, directed: true },
+  await expireLeases(pass.id);
+  const assignmentId = await db().$transaction(async (tx) => {
+    // One claim at a time per person and pass: a double click or two tabs get the same item back
+    // instead of leasing one each. Other people's claims do not wait on this lock.
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`${ctx.actor.id}:${pass.id}`}, 0))`;
+    const held = await tx.assignment.findFirst({
+      where: { passId: pass.id, userId: ctx.actor.id, status: 'ACTIVE', id: { notIn: input.exclude ?? [] } },
+      orderBy: [{ directed: 'desc' }, { claimedAt: 'asc' }],
+      select: { id: true, directed: true },
+    });
+    if (held && !held.directed) await tx.assignment.update({ where: { id: held.id }, data: { leaseExpiresAt: leaseFromNow() } });
+    return held?.id ?? (await claimOpenTask(tx, ctx, pass));
   });
-  if (held && !held.directed) await db().assignment.update({ where: { id: held.id }, data: { leaseExpiresAt: leaseFromNow() } });
-  const assignmentId = held?.id ?? (await claimOpenTask(ctx, pass));
   if (!assignmentId) return { assignment: null };
   return { assignment: await getAssignment(ctx, { projectId: pass.projectId, assignmentId }) };
 }
 
-async function claimOpenTask(ctx: Ctx, pass: WorkablePass): Promise<string | null> {
-  await expireLeases(pass.id);
+async function claimOpenTask(tx: Tx, ctx: Ctx, pass: WorkablePass): Promise<string | null> {
   // Reviewers and experts never judge an item they labeled themselves.
   const judging = pass.kind !== 'LABEL';
-  const rows = await db().$queryRaw<{ id: string }[]>`
+  const rows = await tx.$queryRaw<{ id: string }[]>`
     WITH candidate AS (
       SELECT t.id, t."enteredPassAt" FROM "Task" t
       WHERE t."passId" = ${pass.id} AND t."openSlots" > 0

@@ -17,8 +17,7 @@ const OWN_SELECT = { id: true, version: true, status: true, regions: true, updat
 /**
  * A LABEL assignment's annotation, made on first open: against the current published taxonomy, and
  * starting from the earlier passes' result so a later pass sees (and builds on) their output. Made
- * here rather than in the claim so the claim stays one statement; the unique assignment id makes a
- * concurrent first open harmless.
+ * here rather than in the claim so the claim stays one statement.
  */
 export async function ensureAnnotation(
   assignmentId: string,
@@ -33,11 +32,11 @@ export async function ensureAnnotation(
       ? db().annotation.findUnique({ where: { id: task.resultAnnotationId }, select: { regions: true } })
       : null,
   ]);
-  const created = await db().annotation.upsert({
-    where: { assignmentId },
-    create: { assignmentId, authorId, taxonomyVersionId: taxonomy.id, regions: earlier?.regions ?? [] },
-    update: {},
-    select: OWN_SELECT,
+  // ON CONFLICT DO NOTHING: two first opens at once (two tabs) make one annotation.
+  await db().annotation.createMany({
+    data: [{ assignmentId, authorId, taxonomyVersionId: taxonomy.id, regions: earlier?.regions ?? [] }],
+    skipDuplicates: true,
   });
+  const created = await db().annotation.findUniqueOrThrow({ where: { assignmentId }, select: OWN_SELECT });
   return { ...created, regions: ZRegionsSchema.parse(created.regions) };
 }
