@@ -18,6 +18,8 @@ async function state() {
     batches: await client.importBatch.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
     blobs: await client.blob.count(),
     assets: await client.asset.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+    passes: await client.workflowPass.findMany({ select: { id: true }, orderBy: { id: 'asc' } }),
+    tasks: await client.task.count(),
   };
 }
 
@@ -110,6 +112,24 @@ describe('demo seed', () => {
     for (const asset of assets) {
       expect(await blobStore().stat(asset.blobSha256)).toEqual({ bytes: Number(asset.bytes) });
     }
+  });
+
+  it('sets up label → review → adjudicate, with a task for each demo asset as it becomes READY', async () => {
+    const project = await db().project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT.slug }, include: { passes: true } });
+    expect(project.autoCreateTasks).toBe(true);
+    expect(project.passes.sort((a, b) => a.position - b.position).map((p) => [p.kind, p.roles])).toEqual([
+      ['LABEL', ['ANNOTATOR', 'REVIEWER', 'DATA_LEAD', 'OWNER']],
+      ['REVIEW', ['REVIEWER', 'DATA_LEAD', 'OWNER']],
+      ['ADJUDICATE', ['DATA_LEAD', 'OWNER']],
+    ]);
+    // Seeded media is RAW: the pipeline, not the seed, makes its tasks (a re-seed catches up READY ones).
+    expect(await db().task.count({ where: { projectId: project.id } })).toBe(0);
+    const [asset] = await db().asset.findMany({ where: { projectId: project.id }, take: 1 });
+    await db().asset.update({ where: { id: asset!.id }, data: { stage: 'READY' } });
+    await seed(db(), DEMO_PASSWORD);
+    expect(await db().task.findMany({ where: { projectId: project.id } })).toMatchObject([
+      { assetId: asset!.id, passId: project.passes[0]!.id },
+    ]);
   });
 
   it('leaves the database as it was when run again', async () => {

@@ -10,6 +10,8 @@ import { createAsset } from './factories/create-asset';
 import { createImportBatch } from './factories/create-import-batch';
 import { createProject } from './factories/create-project';
 import { createTaxonomy } from './factories/create-taxonomy';
+import { createWorkflowPasses } from './factories/create-workflow';
+import { queueReadyAsset } from '@/server/workflow/queue-ready-asset';
 import { createUser } from './factories/create-user';
 import { generateFixtures } from './fixtures/generate-fixtures';
 
@@ -40,6 +42,7 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
   });
   for (const { user, role } of members) await addMember(db, { projectId: demo.id, userId: user.id, role });
   const taxonomy = await createTaxonomy(db, { projectId: demo.id, publish: true, publishedById: admin.id });
+  await seedWorkflow(db, demo.id);
   const batch = await createImportBatch(db, { projectId: demo.id, source: 'SEED', label: 'Demo media', createdById: admin.id });
   const media: [AssetKind, string[]][] = [
     ['IMAGE', fixtures.images],
@@ -69,6 +72,14 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
       importBatchId: otherBatch.id,
       source: 'SEED',
     });
+
+  // Demo media already READY (an earlier run's workers processed it) but without a task gets one now;
+  // the rest gets its task when the pipeline makes it READY.
+  const ready = await db.asset.findMany({
+    where: { projectId: demo.id, stage: 'READY', tasks: { none: {} } },
+    select: { id: true },
+  });
+  for (const asset of ready) await db.$transaction((tx) => queueReadyAsset(tx, asset.id));
 
   // The workers take the demo media through the pipeline (probe, thumbnails, peaks, proxies) once they
   // run; a re-seed re-queues only what is still RAW (the job ids are deterministic).
@@ -104,3 +115,17 @@ async function main() {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+
+/** Label (annotators and up) → review (reviewers and up) → adjudicate (data leads, owners), tasks made as media becomes READY. */
+async function seedWorkflow(db: PrismaClient, projectId: string) {
+  await db.project.update({ where: { id: projectId }, data: { autoCreateTasks: true } });
+  if ((await db.workflowPass.count({ where: { projectId } })) > 0) return;
+  await createWorkflowPasses(db, {
+    projectId,
+    passes: [
+      { kind: 'LABEL', name: 'Label', roles: ['ANNOTATOR', 'REVIEWER', 'DATA_LEAD', 'OWNER'] },
+      { kind: 'REVIEW', name: 'Review', roles: ['REVIEWER', 'DATA_LEAD', 'OWNER'] },
+      { kind: 'ADJUDICATE', name: 'Adjudicate', roles: ['DATA_LEAD', 'OWNER'] },
+    ],
+  });
+}

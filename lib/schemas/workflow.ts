@@ -51,20 +51,27 @@ export const ZPassInputSchema = z.object({
 });
 export type TPassInput = z.input<typeof ZPassInputSchema>;
 
-export const ZWorkflowSaveSchema = z.object({ passes: z.array(ZPassInputSchema).min(1).max(20) }).superRefine((workflow, ctx) => {
-  const kinds = workflow.passes.map((p) => p.kind);
-  if (kinds[0] !== 'LABEL') ctx.addIssue({ code: 'custom', path: ['passes', 0], message: 'the first pass must be a LABEL pass' });
-  if (kinds.filter((k) => k === 'ADJUDICATE').length > 1) {
-    ctx.addIssue({ code: 'custom', path: ['passes'], message: 'a workflow has at most one ADJUDICATE pass' });
-  }
-  workflow.passes.forEach((pass, i) => {
-    if (pass.kind === 'REVIEW' && kinds[i - 1] !== 'LABEL') {
-      ctx.addIssue({ code: 'custom', path: ['passes', i], message: `"${pass.name}" must follow a LABEL pass` });
+export const ZWorkflowSaveSchema = z
+  .object({
+    passes: z.array(ZPassInputSchema).min(1).max(20),
+    /** Assets that become READY get a task in the first pass by themselves; unchanged when omitted. */
+    autoCreateTasks: z.boolean().optional(),
+  })
+  .superRefine((workflow, ctx) => {
+    const kinds = workflow.passes.map((p) => p.kind);
+    if (kinds[0] !== 'LABEL')
+      ctx.addIssue({ code: 'custom', path: ['passes', 0], message: 'the first pass must be a LABEL pass' });
+    if (kinds.filter((k) => k === 'ADJUDICATE').length > 1) {
+      ctx.addIssue({ code: 'custom', path: ['passes'], message: 'a workflow has at most one ADJUDICATE pass' });
     }
+    workflow.passes.forEach((pass, i) => {
+      if (pass.kind === 'REVIEW' && kinds[i - 1] !== 'LABEL') {
+        ctx.addIssue({ code: 'custom', path: ['passes', i], message: `"${pass.name}" must follow a LABEL pass` });
+      }
+    });
+    const ids = workflow.passes.map((p) => p.id).filter(Boolean);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['passes'], message: 'a pass is listed twice' });
   });
-  const ids = workflow.passes.map((p) => p.id).filter(Boolean);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['passes'], message: 'a pass is listed twice' });
-});
 export type TWorkflowSave = z.input<typeof ZWorkflowSaveSchema>;
 
 export const ZPassSchema = z.object({
@@ -87,6 +94,7 @@ export const ZWorkflowSchema = z.object({
   passes: z.array(ZPassSchema),
   /** The passes the caller may work in (by role), for the "Start labeling" buttons. */
   workablePassIds: z.array(z.string()),
+  autoCreateTasks: z.boolean(),
   updatedAt: z.string().nullable(),
 });
 export type TWorkflow = z.infer<typeof ZWorkflowSchema>;

@@ -11,6 +11,7 @@ import { recordStageRun } from './record-stage-run';
 import { settleStageFailure } from './settle-stage-failure';
 import type { StageJob } from './stage-job';
 import { putDerivative, recordDerivatives } from './store-derivative';
+import { queueReadyAsset } from '../workflow/queue-ready-asset';
 
 export interface StagedAsset {
   id: string;
@@ -53,7 +54,7 @@ export async function makeAssetReady(job: StageJob, asset: StagedAsset): Promise
     });
     for (const file of files) tools[file.tool] = file.toolVersion;
     const stored = await Promise.all(files.map(putDerivative));
-    // One commit for every derivative row, the READY stage and the run record.
+    // One commit for every derivative row, the READY stage, the run record and (if the project asks) its task.
     const ready = await db().$transaction(async (tx) => {
       const { count } = await tx.asset.updateMany({
         where: { id: asset.id, stage: 'STAGED' },
@@ -63,6 +64,7 @@ export async function makeAssetReady(job: StageJob, asset: StagedAsset): Promise
       if (count === 0) return false;
       await recordDerivatives(tx, asset.id, stored);
       await recordStageRun(tx, job, { stage: 'preprocess', outcome: 'OK', tools, startedAt });
+      await queueReadyAsset(tx, asset.id);
       return true;
     });
     return ready ? { done: 'OK' } : { skipped: 'made ready by another run' };

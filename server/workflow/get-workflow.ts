@@ -10,6 +10,7 @@ export async function getWorkflow(ctx: Ctx, input: { projectId: string }): Promi
 }
 
 export async function presentWorkflow(client: Db | Tx, projectId: string, role: string): Promise<TWorkflow> {
+  const project = await client.project.findUniqueOrThrow({ where: { id: projectId }, select: { autoCreateTasks: true } });
   const passes = await client.workflowPass.findMany({
     where: { projectId, archivedAt: null },
     orderBy: { position: 'asc' },
@@ -30,6 +31,7 @@ export async function presentWorkflow(client: Db | Tx, projectId: string, role: 
       taskCount: p._count.tasks,
     })),
     workablePassIds: passes.filter((p) => p.roles.some((r) => r === role)).map((p) => p.id),
+    autoCreateTasks: project.autoCreateTasks,
     updatedAt: passes.length > 0 ? new Date(Math.max(...passes.map((p) => p.updatedAt.getTime()))).toISOString() : null,
   };
 }

@@ -10,9 +10,13 @@ import { presentWorkflow } from './get-workflow';
 /**
  * Replaces the project's passes. Passes keep their ids (and so their tasks and history) across
  * edits; one left out is archived, which is refused while tasks still wait or are worked in it.
- * A LABEL pass with overlap > 1 needs an ADJUDICATE pass to send disagreements to.
+ * A LABEL pass with overlap > 1 needs an ADJUDICATE pass to send disagreements to. With
+ * `autoCreateTasks`, assets that become READY later enter the first pass by themselves.
  */
-export async function saveWorkflow(ctx: Ctx, input: { projectId: string; passes: TPassInput[] }): Promise<TWorkflow> {
+export async function saveWorkflow(
+  ctx: Ctx,
+  input: { projectId: string; passes: TPassInput[]; autoCreateTasks?: boolean },
+): Promise<TWorkflow> {
   const passes = input.passes.map((p) => ZPassInputSchema.parse(p));
   if (passes.some((p) => p.kind === 'LABEL' && p.overlap > 1) && !passes.some((p) => p.kind === 'ADJUDICATE')) {
     throw new AppError('VALIDATION', 'A LABEL pass with overlap above 1 needs an ADJUDICATE pass for disagreements', {
@@ -41,6 +45,9 @@ export async function saveWorkflow(ctx: Ctx, input: { projectId: string; passes:
       const data = { ...fields, position, scope: fields.scope };
       if (id) await tx.workflowPass.update({ where: { id }, data });
       else await tx.workflowPass.create({ data: { ...data, projectId: access.projectId } });
+    }
+    if (input.autoCreateTasks !== undefined) {
+      await tx.project.update({ where: { id: access.projectId }, data: { autoCreateTasks: input.autoCreateTasks } });
     }
     const after = await presentWorkflow(tx, access.projectId, access.role);
     await recordAudit(tx, ctx, {

@@ -7,6 +7,8 @@ import { claimNextTask } from './claim-next-task';
 import { createTasks } from './create-tasks';
 import { decideReview } from './decide-review';
 import { getTaskActivity } from './get-task-activity';
+import { getWorkflow } from './get-workflow';
+import { queueReadyAsset } from './queue-ready-asset';
 import { saveAnnotation } from './save-annotation';
 import { saveWorkflow } from './save-workflow';
 import { submitAssignment } from './submit-assignment';
@@ -171,5 +173,27 @@ describe('overlap 2: disagreement escalates, an expert adjudicates', () => {
       saveWorkflow(world.lead, { projectId: world.projectId, passes: [{ kind: 'LABEL', name: 'Only', roles: ['ANNOTATOR'] }] }),
     );
     expect(result?.[0]).toBe('CONFLICT');
+  });
+});
+
+describe('tasks made automatically as assets become READY', () => {
+  it('queues a READY asset in the first pass once, only when the project asks for it', async () => {
+    const [off] = await fx.readyAssets(world, 1);
+    await db().$transaction((tx) => queueReadyAsset(tx, off!));
+    expect(await db().task.count({ where: { assetId: off } })).toBe(0);
+
+    const workflow = await getWorkflow(world.lead, { projectId: world.projectId });
+    const saved = await saveWorkflow(world.lead, {
+      projectId: world.projectId,
+      passes: workflow.passes.map(({ id, kind, name, roles, overlap }) => ({ id, kind, name, roles, overlap })),
+      autoCreateTasks: true,
+    });
+    expect(saved.autoCreateTasks).toBe(true);
+    const [on] = await fx.readyAssets(world, 1);
+    await db().$transaction((tx) => queueReadyAsset(tx, on!));
+    await db().$transaction((tx) => queueReadyAsset(tx, on!));
+    const tasks = await db().task.findMany({ where: { assetId: on } });
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]).toMatchObject({ passId: passes.label, openSlots: 2, status: 'OPEN' });
   });
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Project" ADD COLUMN     "autoCreateTasks" BOOLEAN NOT NULL DEFAULT false;
+
