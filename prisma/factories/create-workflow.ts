@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import type { AssetKind, Pass, Role, TaskStatus } from '@/server/generated/prisma/enums';
 
-// Rows per createMany: large enough that 100,000 rows take a few round trips, small enough to stay
-// far below PostgreSQL's 65,535 bind parameters per statement.
+// Rows per INSERT. The bulk inserts are SQL over arrays: Prisma's createMany costs about 0.7 ms of
+// query compilation per row, which made 100,000 tasks take minutes.
 const CHUNK = 5_000;
 
 const ALL_ROLES: Role[] = ['OWNER', 'DATA_LEAD', 'REVIEWER', 'ANNOTATOR'];
@@ -50,52 +49,45 @@ export interface TasksInPassInput {
 // pass one. Returns the new tasks' ids.
 export async function createTasksInPass(db: PrismaClient, input: TasksInPassInput): Promise<string[]> {
   const pass = await db.workflowPass.findUniqueOrThrow({ where: { id: input.passId }, select: { kind: true } });
-  const row = {
-    projectId: input.projectId,
-    passId: input.passId,
-    overlap: input.overlap,
-    openSlots: pass.kind === 'LABEL' ? input.overlap : 1,
-    priority: input.priority ?? 0,
-    status: STATUS_IN_PASS[pass.kind],
-  };
+  const openSlots = pass.kind === 'LABEL' ? input.overlap : 1;
   const ids: string[] = [];
   for (const assetIds of chunks(input.assetIds)) {
-    const created = await db.task.createManyAndReturn({ data: assetIds.map((assetId) => ({ ...row, assetId })), select: { id: true } });
-    ids.push(...created.map((task) => task.id));
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      INSERT INTO "Task" (id, "projectId", "assetId", overlap, priority, status, "passId", "openSlots", "updatedAt")
+      SELECT gen_random_uuid()::text, ${input.projectId}, asset_id, ${input.overlap}, ${input.priority ?? 0},
+             ${STATUS_IN_PASS[pass.kind]}::"TaskStatus", ${input.passId}, ${openSlots}, now()
+      FROM unnest(${assetIds}::text[]) AS asset_id
+      RETURNING id`;
+    ids.push(...rows.map((row) => row.id));
   }
   return ids;
 }
 
 // READY assets with no stored bytes, for tests and benchmarks that need many tasks and never open the
-// media. Each has its own Blob row: an asset is unique per (project, content hash).
-export async function createStubAssets(db: PrismaClient, input: { projectId: string; count: number; kind?: AssetKind }): Promise<string[]> {
-  const indexes = Array.from({ length: input.count }, (_, i) => i);
+// media. Each has its own Blob row (an asset is unique per project and content hash), with a made-up
+// hash derived from the project and the asset's number.
+export async function createStubAssets(
+  db: PrismaClient,
+  input: { projectId: string; count: number; kind?: AssetKind },
+): Promise<string[]> {
+  const numbers = Array.from({ length: input.count }, (_, i) => i);
   const ids: string[] = [];
-  for (const part of chunks(indexes)) {
-    const blobs = part.map((i) => ({
-      sha256: createHash('sha256').update(`stub:${input.projectId}:${i}`).digest('hex'),
-      bytes: 1n,
-      mime: 'image/png',
-      storageKey: `stub/${input.projectId}/${i}`,
-    }));
-    await db.blob.createMany({ data: blobs, skipDuplicates: true });
-    const created = await db.asset.createManyAndReturn({
-      data: blobs.map((blob, n) => ({
-        projectId: input.projectId,
-        kind: input.kind ?? 'IMAGE',
-        blobSha256: blob.sha256,
-        filename: `stub-${part[n]}.png`,
-        mime: blob.mime,
-        bytes: blob.bytes,
-        width: 640,
-        height: 480,
-        source: 'SEED' as const,
-        stage: 'READY' as const,
-        readyAt: new Date(),
-      })),
-      select: { id: true },
-    });
-    ids.push(...created.map((asset) => asset.id));
+  for (const part of chunks(numbers)) {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      WITH stub AS (
+        SELECT n, encode(sha256(convert_to(${`stub:${input.projectId}:`} || n, 'UTF8')), 'hex') AS sha256
+        FROM unnest(${part}::int[]) AS n
+      ), blob AS (
+        INSERT INTO "Blob" (sha256, bytes, mime, "storageKey")
+        SELECT sha256, 1, 'image/png', 'stub/' || sha256 FROM stub
+        ON CONFLICT DO NOTHING
+      )
+      INSERT INTO "Asset" (id, "projectId", kind, "blobSha256", filename, mime, bytes, width, height, source, stage, "readyAt", "updatedAt")
+      SELECT gen_random_uuid()::text, ${input.projectId}, ${input.kind ?? 'IMAGE'}::"AssetKind", sha256, 'stub-' || n || '.png',
+             'image/png', 1, 640, 480, 'SEED', 'READY', now(), now()
+      FROM stub
+      RETURNING id`;
+    ids.push(...rows.map((row) => row.id));
   }
   return ids;
 }
