@@ -250,7 +250,7 @@ export const ZAssignmentViewSchema = z.object({
   escalation: z
     .object({ reason: z.string(), raisedBy: ZPersonSchema.nullable(), agreement: z.number().nullable(), dueAt: z.string() })
     .nullable(),
-  /** Items the caller could still claim in this pass after this one. */
+  /** Open items in this pass's queue, counted up to 1,000 (show "1,000+" at the cap). */
   queueRemaining: z.number().int(),
 });
 export type TAssignmentView = z.infer<typeof ZAssignmentViewSchema>;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TClaimResult } from '@/lib/schemas/workflow';
 import type { Ctx } from '../context';
 import { db, type Tx } from '../db';
-import { getAssignment } from './get-assignment';
+import { presentAssignment } from './get-assignment';
 import { loadWorkablePass, type WorkablePass } from './load-workable-pass';
 import { expireLeases } from './expire-leases';
 import { leaseFromNow } from './workflow-constants';
@@ -32,7 +32,7 @@ export async function claimNextTask(
     return held?.id ?? (await claimOpenTask(tx, ctx, pass));
   });
   if (!assignmentId) return { assignment: null };
-  return { assignment: await getAssignment(ctx, { projectId: pass.projectId, assignmentId }) };
+  return { assignment: await presentAssignment(ctx, { projectId: pass.projectId, role: pass.role, assignmentId }) };
 }
 
 async function claimOpenTask(tx: Tx, ctx: Ctx, pass: WorkablePass): Promise<string | null> {

@@ -9,10 +9,18 @@ export interface OwnAnnotation {
   status: AnnotationStatus;
   regions: TRegion[];
   updatedAt: Date;
-  taxonomyVersionId: string;
+  /** The version it was made against, with its classes. */
+  taxonomyVersion: { id: string; version: number; definition: unknown };
 }
 
-const OWN_SELECT = { id: true, version: true, status: true, regions: true, updatedAt: true, taxonomyVersionId: true } as const;
+const OWN_SELECT = {
+  id: true,
+  version: true,
+  status: true,
+  regions: true,
+  updatedAt: true,
+  taxonomyVersion: { select: { id: true, version: true, definition: true } },
+} as const;
 
 /**
  * A LABEL assignment's annotation, made on first open: against the current published taxonomy, and

@@ -7,11 +7,20 @@ import { db } from '../db';
  * re-review) has no lease and waits for its person.
  */
 export async function expireLeases(passId: string): Promise<number> {
+  // Tasks are locked first, as every decision does, so the two never wait on each other in opposite
+  // orders; a task someone is acting on right now is skipped and expires on a later claim.
   const rows = await db().$queryRaw<{ expired: bigint }[]>`
-    WITH expired AS (
-      UPDATE "Assignment" SET status = 'EXPIRED'
-      WHERE "passId" = ${passId} AND status = 'ACTIVE' AND directed = false AND "leaseExpiresAt" < now()
-      RETURNING "taskId"
+    WITH lapsed AS (
+      SELECT t.id FROM "Task" t
+      WHERE t.id IN (
+        SELECT "taskId" FROM "Assignment"
+        WHERE "passId" = ${passId} AND status = 'ACTIVE' AND directed = false AND "leaseExpiresAt" < now())
+      FOR UPDATE OF t SKIP LOCKED
+    ), expired AS (
+      UPDATE "Assignment" a SET status = 'EXPIRED'
+      FROM lapsed l
+      WHERE a."taskId" = l.id AND a."passId" = ${passId} AND a.status = 'ACTIVE' AND a.directed = false AND a."leaseExpiresAt" < now()
+      RETURNING a."taskId"
     ), per_task AS (
       SELECT "taskId", count(*)::int AS n FROM expired GROUP BY "taskId"
     ), returned AS (

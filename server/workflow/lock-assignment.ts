@@ -19,6 +19,7 @@ export interface LockedAssignment {
     status: TaskStatus;
     version: number;
     resultAnnotationId: string | null;
+    openSlots: number;
   };
 }
 
@@ -48,15 +49,19 @@ export async function lockAssignment(
   });
   if (!assignment) throw notFound('Assignment');
   if (assignment.userId !== ctx.actor.id) throw new AppError('FORBIDDEN', 'This item is assigned to someone else');
-  await tx.$queryRaw`SELECT id FROM "Task" WHERE id = ${assignment.taskId} FOR UPDATE`;
-  const fresh = await tx.assignment.findUniqueOrThrow({ where: { id: assignment.id }, select: { status: true } });
-  if (fresh.status !== 'ACTIVE') throw new AppError('CONFLICT', STATUS_MESSAGES[fresh.status] ?? 'This item is closed');
-  if (!kinds.includes(assignment.pass)) throw new AppError('CONFLICT', `This is a ${assignment.pass} item: it cannot do that`);
-  const task = await tx.task.findUniqueOrThrow({
-    where: { id: assignment.taskId },
-    select: { id: true, projectId: true, passId: true, status: true, version: true, resultAnnotationId: true },
+  // Lock the task and read it as it is once the lock is ours.
+  const [task] = await tx.$queryRaw<LockedAssignment['task'][]>`
+    SELECT id, "projectId", "passId", status::text AS status, version, "resultAnnotationId", "openSlots"
+    FROM "Task" WHERE id = ${assignment.taskId}
+    FOR UPDATE`;
+  // Read after the lock, in its own statement: a lease expiry that committed while we waited shows.
+  const { status: assignmentStatus } = await tx.assignment.findUniqueOrThrow({
+    where: { id: assignment.id },
+    select: { status: true },
   });
-  return { ...assignment, status: fresh.status, task };
+  if (assignmentStatus !== 'ACTIVE') throw new AppError('CONFLICT', STATUS_MESSAGES[assignmentStatus] ?? 'This item is closed');
+  if (!kinds.includes(assignment.pass)) throw new AppError('CONFLICT', `This is a ${assignment.pass} item: it cannot do that`);
+  return { ...assignment, status: assignmentStatus, task: task! };
 }
 
 /** A decision taken on what the task was when the page loaded; anything newer wins with a 409. */

@@ -61,8 +61,10 @@ export async function advanceTask(
   task: MovingTask,
   fromPassId: string,
   resultAnnotationId: string | null,
+  /** The live passes, when the caller has them already. */
+  passes?: PassRow[],
 ): Promise<TTaskMove> {
-  const next = nextPassFor(await livePasses(tx, task.projectId), fromPassId, task.id);
+  const next = nextPassFor(passes ?? (await livePasses(tx, task.projectId)), fromPassId, task.id);
   if (next) return enterPass(tx, task, next, resultAnnotationId);
   await tx.task.update({
     where: { id: task.id },

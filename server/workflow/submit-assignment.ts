@@ -30,9 +30,9 @@ export async function submitAssignment(
         },
       );
     }
-    await tx.annotation.update({ where: { id: annotation.id }, data: { status: 'SUBMITTED' } });
-    await tx.annotationRevision.create({
-      data: { annotationId: annotation.id, version: annotation.version, regions: annotation.regions ?? [] },
+    await tx.annotation.update({
+      where: { id: annotation.id },
+      data: { status: 'SUBMITTED', revisions: { create: { version: annotation.version, regions: annotation.regions ?? [] } } },
     });
     await tx.assignment.update({ where: { id: assignment.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
     const move = await finishLabelPassIfComplete(tx, assignment);
@@ -49,13 +49,15 @@ export async function submitAssignment(
 
 /** The pass is complete when nobody holds it and no slot is open; only then does the task move. */
 async function finishLabelPassIfComplete(tx: Tx, assignment: LockedAssignment): Promise<TTaskMove> {
-  const task = await tx.task.findUniqueOrThrow({ where: { id: assignment.task.id }, select: { openSlots: true, status: true } });
-  const stillActive = await tx.assignment.count({
-    where: { taskId: assignment.task.id, passId: assignment.passId, status: 'ACTIVE' },
-  });
-  if (task.openSlots > 0 || stillActive > 0) {
-    await tx.task.update({ where: { id: assignment.task.id }, data: { version: { increment: 1 } } });
-    return { taskId: assignment.task.id, taskStatus: task.status, movedTo: null };
+  const { task } = assignment;
+  // With one annotator per item (the common case) nobody else can still be working on it.
+  const stillActive =
+    task.openSlots > 0
+      ? 1
+      : await tx.assignment.count({ where: { taskId: task.id, passId: assignment.passId, status: 'ACTIVE' } });
+  if (stillActive > 0) {
+    await tx.task.update({ where: { id: task.id }, data: { version: { increment: 1 } } });
+    return { taskId: task.id, taskStatus: task.status, movedTo: null };
   }
   const submitted = await tx.annotation.findMany({
     where: { status: 'SUBMITTED', assignment: { taskId: assignment.task.id, passId: assignment.passId } },
@@ -78,5 +80,5 @@ async function finishLabelPassIfComplete(tx: Tx, assignment: LockedAssignment): 
       );
     }
   }
-  return advanceTask(tx, assignment.task, assignment.passId, submitted[0]?.id ?? null);
+  return advanceTask(tx, assignment.task, assignment.passId, submitted[0]?.id ?? null, passes);
 }
