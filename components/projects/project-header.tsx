@@ -39,6 +39,9 @@ export function ProjectHeader({ slug, role }: { slug: string; role: TRole }) {
         <NavLink href={base} exact className={TAB}>
           Overview
         </NavLink>
+        <NavLink href={`${base}/work`} className={TAB}>
+          Work
+        </NavLink>
         <NavLink href={`${base}/assets`} className={TAB}>
           Assets
         </NavLink>
@@ -50,6 +53,12 @@ export function ProjectHeader({ slug, role }: { slug: string; role: TRole }) {
         </NavLink>
         <NavLink href={`${base}/taxonomy`} className={TAB}>
           Taxonomy
+        </NavLink>
+        <NavLink href={`${base}/workflow`} className={TAB}>
+          Workflow
+        </NavLink>
+        <NavLink href={`${base}/queues`} className={TAB}>
+          Queues
         </NavLink>
       </nav>
     </div>

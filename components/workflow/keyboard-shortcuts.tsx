@@ -1,0 +1,108 @@
+'use client';
+
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Button, buttonClass } from '../ui/button';
+
+export interface Shortcut {
+  /** `event.key` lower-cased: a letter or digit, or `enter`. */
+  key: string;
+  label: string;
+  run: () => void;
+}
+
+// Keys typed into a field belong to the field, and an open dialog (a reason prompt) owns the keyboard.
+function ignored(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return true;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest('textarea, select, [contenteditable="true"]')) return true;
+  // A ticked checkbox or radio keeps focus, but takes no letters: the keys still work there.
+  if (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)) return true;
+  // Enter on a focused button already clicks it.
+  if (event.key === 'Enter' && target?.closest('button, a')) return true;
+  return document.querySelector('dialog[open]') !== null;
+}
+
+/** Binds the task shell's keys while `enabled`, and shows them in an overlay on `?`. */
+export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[]; enabled: boolean }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
+  const latest = useRef(shortcuts);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (ignored(event)) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        setOpen(true);
+        return;
+      }
+      if (!enabled) return;
+      const shortcut = latest.current.find((s) => s.key === event.key.toLowerCase());
+      if (!shortcut) return;
+      event.preventDefault();
+      shortcut.run();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+
+  useEffect(() => {
+    if (open && !dialog.current?.open) {
+      dialog.current?.showModal();
+      // React does not render `autofocus`, so the modal would focus the scrolling list first.
+      close.current?.focus();
+    }
+    if (!open && dialog.current?.open) dialog.current.close();
+  }, [open]);
+
+  return (
+    <>
+      <Button size="sm" variant="ghost" onClick={() => setOpen(true)} aria-keyshortcuts="?">
+        Keys <Kbd>?</Kbd>
+      </Button>
+      <dialog
+        ref={dialog}
+        onClose={() => {
+          // Focus would stay on the hidden Close button, where Enter does not reach the shortcuts.
+          if (dialog.current?.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
+          setOpen(false);
+        }}
+        aria-label="Keyboard shortcuts"
+        className="m-auto w-full max-w-sm rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl"
+      >
+        <div className="px-5 pt-4 pb-2">
+          <h2 className="text-base font-semibold">Keyboard shortcuts</h2>
+          {!enabled && <p className="text-xs text-zinc-500">This item is read-only: only the help key works.</p>}
+        </div>
+        <dl className="max-h-[60vh] overflow-y-auto px-5 pb-3 text-sm">
+          {[...shortcuts, { key: '?', label: 'This help' }].map((s) => (
+            <div key={s.key} className="flex items-center justify-between gap-4 border-b border-zinc-100 py-1.5 last:border-0">
+              <dt className="text-zinc-700">{s.label}</dt>
+              <dd>
+                <Kbd>{s.key === 'enter' ? 'Enter' : s.key.toUpperCase()}</Kbd>
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <div className="flex justify-end border-t border-zinc-100 bg-zinc-50 px-5 py-3">
+          <button ref={close} type="button" className={buttonClass()} onClick={() => setOpen(false)}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+export function Kbd({ children }: { children: ReactNode }) {
+  return (
+    <kbd className="inline-grid min-w-5 place-items-center rounded border border-zinc-300 bg-zinc-50 px-1 font-mono text-[11px] text-zinc-700 shadow-[0_1px_0_#d4d4d8]">
+      {children}
+    </kbd>
+  );
+}

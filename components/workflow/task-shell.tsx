@@ -1,0 +1,121 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { getAssignment } from '@/lib/api/operations/workflow';
+import type { TAssignmentView } from '@/lib/schemas/workflow';
+import { Button } from '../ui/button';
+import { NotFoundView } from '../ui/not-found-view';
+import { EmptyState, ErrorState, LoadingState, Notice } from '../ui/states';
+import { useApiQuery } from '../use-api';
+import { AdjudicatePanel } from './adjudicate-panel';
+import { CommentsPanel } from './comments-panel';
+import { LabelPanel } from './label-panel';
+import { MediaPane } from './media-pane';
+import type { PanelProps } from './panel-props';
+import { QueueEmpty } from './queue-empty';
+import { ReviewPanel } from './review-panel';
+import { TaskHeader } from './task-header';
+import { useNextItem } from './use-next-item';
+
+const PANELS = { LABEL: LabelPanel, REVIEW: ReviewPanel, ADJUDICATE: AdjudicatePanel };
+
+/** One item of any pass: header, media, the pass's own panel and the comments. */
+export function TaskShell({ slug, assignmentId, userId }: { slug: string; assignmentId: string; userId: string }) {
+  // What the person judges changes only by their own actions or an explicit reload, not behind their back.
+  const assignment = useApiQuery(
+    getAssignment,
+    { params: { projectId: slug, assignmentId } },
+    { staleTime: Infinity, refetchOnWindowFocus: false },
+  );
+  const next = useNextItem(slug, assignment.data, userId);
+  // Bumped by a reload after a conflict: the panel starts over from the server's copy.
+  const [generation, setGeneration] = useState(0);
+
+  if (assignment.isPending) return <LoadingState label="Loading the item…" />;
+  if (assignment.isError) {
+    if (assignment.error.status === 404) return <NotFoundView what="item" />;
+    if (assignment.error.status === 403) return <NotYours slug={slug} message={assignment.error.message} />;
+    return <ErrorState error={assignment.error} onRetry={() => void assignment.refetch()} />;
+  }
+  const view = assignment.data;
+  if (next.queueEmpty) return <QueueEmpty slug={slug} passName={view.pass.name} />;
+
+  const holder = view.assignment.userId === userId;
+  const active = holder && view.assignment.status === 'ACTIVE';
+  const Panel = PANELS[view.pass.kind];
+  const props: PanelProps = {
+    slug,
+    view,
+    active,
+    onDone: next.goNext,
+    onReload: () => void assignment.refetch().then(() => setGeneration((g) => g + 1)),
+    advancing: next.advancing,
+  };
+
+  return (
+    <div className="space-y-3">
+      <TaskHeader slug={slug} view={view} active={active} />
+      {!active && <InactiveNotice view={view} holder={holder} onNext={next.goNext} advancing={next.advancing} />}
+      {next.error && <Notice tone="error">Could not open the next item: {next.error}</Notice>}
+      {next.advancing && (
+        <p className="text-xs text-zinc-500" role="status">
+          Opening the next item…
+        </p>
+      )}
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <MediaPane slug={slug} asset={view.asset} />
+        <div className="space-y-4">
+          <div className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
+            <Panel key={generation} {...props} />
+          </div>
+          <CommentsPanel slug={slug} taskId={view.task.id} comments={view.comments} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function InactiveNotice({
+  view,
+  holder,
+  onNext,
+  advancing,
+}: {
+  view: TAssignmentView;
+  holder: boolean;
+  onNext: () => Promise<void>;
+  advancing: boolean;
+}) {
+  const status = view.assignment.status;
+  const text = !holder
+    ? 'You are looking at someone else’s item: read-only.'
+    : status === 'SUBMITTED'
+      ? 'You already finished this item.'
+      : status === 'EXPIRED'
+        ? 'Your lease on this item ran out and it went back to the queue.'
+        : 'You gave this item back.';
+  return (
+    <Notice tone={holder && status === 'EXPIRED' ? 'warning' : 'info'}>
+      <span className="flex flex-wrap items-center gap-3">
+        {text}
+        {holder && (
+          <Button size="sm" variant="primary" pending={advancing} onClick={() => void onNext()}>
+            Next item
+          </Button>
+        )}
+      </span>
+    </Notice>
+  );
+}
+
+function NotYours({ slug, message }: { slug: string; message: string }) {
+  return (
+    <EmptyState title="You cannot open this item">
+      {message}.{' '}
+      <Link href={`/projects/${slug}/work`} className="text-accent-700 hover:underline">
+        Back to your work
+      </Link>
+    </EmptyState>
+  );
+}
