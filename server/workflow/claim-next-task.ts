@@ -40,7 +40,7 @@ async function claimOpenTask(tx: Tx, ctx: Ctx, pass: WorkablePass): Promise<stri
   const judging = pass.kind !== 'LABEL';
   const rows = await tx.$queryRaw<{ id: string }[]>`
     WITH candidate AS (
-      SELECT t.id, t."enteredPassAt" FROM "Task" t
+      SELECT t.id, t."enteredPassAt", t."resultAnnotationId" FROM "Task" t
       WHERE t."passId" = ${pass.id} AND t."openSlots" > 0
         AND NOT EXISTS (
           SELECT 1 FROM "Assignment" a WHERE a."taskId" = t.id AND a."passId" = ${pass.id} AND a."userId" = ${ctx.actor.id})
@@ -55,6 +55,18 @@ async function claimOpenTask(tx: Tx, ctx: Ctx, pass: WorkablePass): Promise<stri
       SELECT ${randomUUID()}, c.id, ${ctx.actor.id}, ${pass.kind}::"Pass", ${pass.id}, 'ACTIVE', ${leaseFromNow()}, c."enteredPassAt", now(), now()
       FROM candidate c
       RETURNING id
+    ), annotated AS (
+      -- A LABEL item's annotation is made with the claim (one commit), against the current published
+      -- taxonomy and starting from the earlier passes' result.
+      INSERT INTO "Annotation" (id, "assignmentId", "authorId", "taxonomyVersionId", regions, version, status, "createdAt", "updatedAt")
+      SELECT ${randomUUID()}, cl.id, ${ctx.actor.id}, tv.id, COALESCE(earlier.regions, '[]'::jsonb), 1, 'DRAFT', now(), now()
+      FROM claimed cl CROSS JOIN candidate c
+      JOIN LATERAL (
+        SELECT v.id FROM "TaxonomyVersion" v JOIN "Taxonomy" tx ON tx.id = v."taxonomyId"
+        WHERE tx."projectId" = ${pass.projectId} AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1
+      ) tv ON true
+      LEFT JOIN "Annotation" earlier ON earlier.id = c."resultAnnotationId"
+      WHERE ${pass.kind === 'LABEL'}
     ), taken AS (
       UPDATE "Task" t
       SET "openSlots" = t."openSlots" - 1, version = t.version + 1, "updatedAt" = now(),
