@@ -1,12 +1,13 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { execFile } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { createProject } from '../prisma/factories/create-project';
 import { createTaxonomy } from '../prisma/factories/create-taxonomy';
 import { createUser } from '../prisma/factories/create-user';
 import { createStubAssets, createTasksInPass, createWorkflowPasses } from '../prisma/factories/create-workflow';
 import type { Ctx } from '../server/context';
 import { db } from '../server/db';
-import { claimNextTask } from '../server/workflow/claim-next-task';
-import { submitAssignment } from '../server/workflow/submit-assignment';
 import { round, summarize } from './percentiles';
 
 // The annotation queue under a crowd: 200 annotators work one LABEL pass of 100,000 tasks for
@@ -18,8 +19,7 @@ import { round, summarize } from './percentiles';
 const TASKS = 100_000;
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const [thinkMin, thinkMax] = (process.env.BENCH_THINK_MS ?? '2000-8000').split('-').map(Number);
-const THINK_MS = { min: thinkMin ?? 2000, max: thinkMax ?? 8000 };
+const THINK_MS = process.env.BENCH_THINK_MS ?? '2000-8000';
 
 const seedStart = performance.now();
 const owner = await createUser(db(), { password: null });
@@ -35,14 +35,20 @@ const annotators = await createAnnotators(WORKERS);
 await db().$executeRaw`ANALYZE`;
 const seedSeconds = (performance.now() - seedStart) / 1000;
 
-// Every claim attempt's time, failed ones included (a claim that timed out waiting for a connection is
-// the slowest answer a person gets); `claims` counts the ones that answered.
-const claimMs: number[] = [];
-let claims = 0;
-let submits = 0;
+// The annotators run in one child process per core, as a web tier runs one server process per core:
+// a single Node process would measure its own event loop (every claim's query compilation is
+// JavaScript work) rather than the queue. Each child reports its claim times as one JSON line.
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? os.availableParallelism());
+const runs = await Promise.all(
+  Array.from({ length: PROCESSES }, (_, i) =>
+    runAnnotators(annotators.filter((_a, n) => n % PROCESSES === i).map((a) => a.actor.id)),
+  ),
+);
+const claimMs = runs.flatMap((r) => r.claimMs);
+const claims = runs.reduce((sum, r) => sum + r.claims, 0);
+const submits = runs.reduce((sum, r) => sum + r.submits, 0);
 const errors: Record<string, number> = {};
-const deadline = performance.now() + SECONDS * 1000;
-await Promise.all(annotators.map(annotate));
+for (const run of runs) for (const [reason, n] of Object.entries(run.errors)) errors[reason] = (errors[reason] ?? 0) + n;
 const doubles = await countDoubleAssignments(project.id);
 const claimed = await db().assignment.count({ where: { passId } });
 const latency = summarize(claimMs);
@@ -53,8 +59,9 @@ console.log(
     bench: 'claim',
     tasks: TASKS,
     workers: WORKERS,
+    processes: PROCESSES,
     seconds: SECONDS,
-    think_ms: `${THINK_MS.min}-${THINK_MS.max}`,
+    think_ms: THINK_MS,
     seed_s: round(seedSeconds, 1),
     claims,
     claims_per_s: round(claims / SECONDS, 1),
@@ -69,42 +76,6 @@ console.log(
   }),
 );
 await db().$disconnect();
-
-async function annotate(ctx: Ctx): Promise<void> {
-  // Annotators arrive spread over one think time rather than all in the same millisecond.
-  await think();
-  while (performance.now() < deadline) {
-    const start = performance.now();
-    const claim = await attempt('claim', () => claimNextTask(ctx, { projectId: project.id, passId }));
-    claimMs.push(performance.now() - start);
-    if (claim) claims++;
-    if (claim && !claim.assignment) return;
-    await think();
-    if (!claim?.assignment) continue;
-    const { assignment, annotation } = claim.assignment;
-    const submitted = await attempt('submit', () =>
-      submitAssignment(ctx, { projectId: project.id, assignmentId: assignment.id, version: annotation!.version }),
-    );
-    if (submitted) submits++;
-  }
-}
-
-// A failure is counted by its message, not fatal: an overloaded pool fails some calls, and the figures
-// should say how many. A failed claim is tried again; an item whose submit failed is still held, so the
-// next claim hands it back.
-async function attempt<T>(step: string, call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    const reason = `${step}: ${error instanceof Error ? error.message.trim().split('\n').at(-1) : String(error)}`;
-    errors[reason] = (errors[reason] ?? 0) + 1;
-    return undefined;
-  }
-}
-
-function think() {
-  return sleep(THINK_MS.min + Math.random() * (THINK_MS.max - THINK_MS.min));
-}
 
 // Users without passwords (no argon2 hashing for 200 accounts), all ANNOTATOR members of the project.
 async function createAnnotators(count: number): Promise<Ctx[]> {
@@ -131,4 +102,29 @@ async function countDoubleAssignments(projectId: string): Promise<number> {
          WHERE t."projectId" = ${projectId}
          GROUP BY a."taskId", a."userId" HAVING count(*) > 1) repeated) AS repeated`;
   return Number(row?.overfull ?? 0) + Number(row?.repeated ?? 0);
+}
+
+interface AnnotatorRun {
+  claimMs: number[];
+  claims: number;
+  submits: number;
+  errors: Record<string, number>;
+}
+
+async function runAnnotators(userIds: string[]): Promise<AnnotatorRun> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'claim-annotators.ts')],
+    {
+      env: {
+        ...process.env,
+        BENCH_PROJECT_ID: project.id,
+        BENCH_PASS_ID: passId,
+        BENCH_USER_IDS: userIds.join(','),
+        BENCH_THINK_MS: THINK_MS,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as AnnotatorRun;
 }
