@@ -21,21 +21,12 @@ const reasonOf = async (promise: Promise<unknown>) =>
     (e: AppError) => [e.code, e.message] as const,
   );
 
-let world: Awaited<ReturnType<typeof fx.world>>;
-let passes: { label: string; review: string; adjudicate: string };
+let world: Awaited<ReturnType<typeof fx.workflowWorld>>;
+let passes: typeof world.passes;
 
 beforeAll(async () => {
-  world = await fx.world();
-  const saved = await saveWorkflow(world.lead, {
-    projectId: world.projectId,
-    passes: [
-      { kind: 'LABEL', name: 'Label', roles: ['ANNOTATOR', 'OWNER'] },
-      { kind: 'REVIEW', name: 'Review', roles: ['REVIEWER'] },
-      { kind: 'ADJUDICATE', name: 'Adjudicate', roles: ['DATA_LEAD'], slaHours: 24 },
-    ],
-  });
-  const [label, review, adjudicate] = saved.passes.map((p) => p.id);
-  passes = { label: label!, review: review!, adjudicate: adjudicate! };
+  world = await fx.workflowWorld({ label: ['ANNOTATOR', 'OWNER'], review: ['REVIEWER'], adjudicate: ['DATA_LEAD'] });
+  passes = world.passes;
 });
 
 describe('label → review → reject → rework → accept', () => {

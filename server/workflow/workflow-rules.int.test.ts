@@ -21,21 +21,16 @@ const codeOf = async (promise: Promise<unknown>) =>
     (e: AppError) => e.code,
   );
 
-let world: Awaited<ReturnType<typeof fx.world>>;
-let passes: { label: string; review: string; adjudicate: string };
+let world: Awaited<ReturnType<typeof fx.workflowWorld>>;
+let passes: typeof world.passes;
 
 beforeAll(async () => {
-  world = await fx.world();
-  const saved = await saveWorkflow(world.lead, {
-    projectId: world.projectId,
-    passes: [
-      { kind: 'LABEL', name: 'Label', roles: ['ANNOTATOR', 'REVIEWER'] },
-      { kind: 'REVIEW', name: 'Review', roles: ['REVIEWER', 'DATA_LEAD'] },
-      { kind: 'ADJUDICATE', name: 'Adjudicate', roles: ['DATA_LEAD'] },
-    ],
+  world = await fx.workflowWorld({
+    label: ['ANNOTATOR', 'REVIEWER'],
+    review: ['REVIEWER', 'DATA_LEAD'],
+    adjudicate: ['DATA_LEAD'],
   });
-  const [label, review, adjudicate] = saved.passes.map((p) => p.id);
-  passes = { label: label!, review: review!, adjudicate: adjudicate! };
+  passes = world.passes;
 });
 
 async function labeledBy(who: typeof world.annotator) {

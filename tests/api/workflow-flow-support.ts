@@ -3,6 +3,7 @@ import type { Ctx } from '@/server/context';
 import { db } from '@/server/db';
 import { publishTaxonomyVersion } from '@/server/taxonomy/publish-taxonomy-version';
 import { saveTaxonomyDraft } from '@/server/taxonomy/save-taxonomy-draft';
+import { saveWorkflow } from '@/server/workflow/save-workflow';
 import { projectWithEveryRole } from './api-users';
 import { freshAsset, ownerCtx } from './matrix-fixtures';
 
@@ -35,4 +36,21 @@ async function readyAssets(w: { projectId: string; owner: Ctx }, n: number): Pro
   return ids;
 }
 
-export const fx = { world, readyAssets };
+type PassRoles = Record<'label' | 'review' | 'adjudicate', Role[]>;
+
+/** `world()` with a Label → Review → Adjudicate workflow whose passes take these roles. */
+async function workflowWorld(roles: PassRoles) {
+  const w = await world();
+  const saved = await saveWorkflow(w.lead, {
+    projectId: w.projectId,
+    passes: [
+      { kind: 'LABEL', name: 'Label', roles: roles.label },
+      { kind: 'REVIEW', name: 'Review', roles: roles.review },
+      { kind: 'ADJUDICATE', name: 'Adjudicate', roles: roles.adjudicate, slaHours: 24 },
+    ],
+  });
+  const [label, review, adjudicate] = saved.passes.map((p) => p.id);
+  return { ...w, passes: { label: label!, review: review!, adjudicate: adjudicate! } };
+}
+
+export const fx = { world, workflowWorld, readyAssets };
