@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { boxIou, meanPairAgreement, pairAgreement } from './region-agreement';
+import { meanPairAgreement, pairAgreement } from './region-agreement';
 
 const cls = (classId: string) => ({ type: 'classification', classId });
 const box = (classId: string, x: number, y: number, w = 0.2, h = 0.2) => ({ type: 'bbox', classId, x, y, w, h });
 
 describe('region agreement', () => {
-  it('IoU of boxes: identical 1, disjoint 0, half-overlapping 1/3', () => {
-    expect(boxIou({ x: 0, y: 0, w: 1, h: 1 }, { x: 0, y: 0, w: 1, h: 1 })).toBe(1);
-    expect(boxIou({ x: 0, y: 0, w: 1, h: 1 }, { x: 2, y: 2, w: 1, h: 1 })).toBe(0);
-    expect(boxIou({ x: 0, y: 0, w: 2, h: 1 }, { x: 1, y: 0, w: 2, h: 1 })).toBeCloseTo(1 / 3);
-  });
-
   it('classifications agree when the class matches', () => {
     expect(pairAgreement([cls('cat')], [cls('cat')])).toBe(1);
     expect(pairAgreement([cls('cat')], [cls('dog')])).toBe(0);
@@ -25,6 +19,14 @@ describe('region agreement', () => {
     expect(pairAgreement(a, b)).toBe(0.5);
     // Shifted by half a box: IoU 1/3, below the match threshold.
     expect(pairAgreement([box('car', 0, 0)], [box('car', 0.1, 0)])).toBe(0);
+  });
+
+  it('matches optimally, not greedily', () => {
+    // Greedy takes the best pair (a0, b0) and leaves a1 without a partner; the optimal matching pairs
+    // a0–b1 and a1–b0, both above the threshold.
+    const a = [box('car', 0.1, 0.1), box('car', 0.22, 0.1)];
+    const b = [box('car', 0.16, 0.1), box('car', 0.04, 0.1)];
+    expect(pairAgreement(a, b)).toBe(1);
   });
 
   it('never matches one region twice', () => {
