@@ -20,6 +20,8 @@ export interface LockedAssignment {
     version: number;
     resultAnnotationId: string | null;
     openSlots: number;
+    /** Annotators per item in the pass the task is in. */
+    overlap: number;
   };
 }
 
@@ -51,7 +53,7 @@ export async function lockAssignment(
   if (assignment.userId !== ctx.actor.id) throw new AppError('FORBIDDEN', 'This item is assigned to someone else');
   // Lock the task and read it as it is once the lock is ours.
   const [task] = await tx.$queryRaw<LockedAssignment['task'][]>`
-    SELECT id, "projectId", "passId", status::text AS status, version, "resultAnnotationId", "openSlots"
+    SELECT id, "projectId", "passId", status::text AS status, version, "resultAnnotationId", "openSlots", overlap
     FROM "Task" WHERE id = ${assignment.taskId}
     FOR UPDATE`;
   // Read after the lock, in its own statement: a lease expiry that committed while we waited shows.

@@ -47,6 +47,7 @@ export async function enterPass(tx: Tx, task: MovingTask, pass: PassRow, resultA
       passId: pass.id,
       status,
       openSlots,
+      ...(pass.kind === 'LABEL' ? { overlap: pass.overlap } : {}),
       enteredPassAt: new Date(),
       version: { increment: 1 },
       ...(resultAnnotationId !== undefined ? { resultAnnotationId } : {}),

@@ -35,7 +35,7 @@ export async function submitAssignment(
       data: { status: 'SUBMITTED', revisions: { create: { version: annotation.version, regions: annotation.regions ?? [] } } },
     });
     await tx.assignment.update({ where: { id: assignment.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
-    const move = await finishLabelPassIfComplete(tx, assignment);
+    const move = await finishLabelPassIfComplete(tx, assignment, annotation.id);
     await recordAudit(tx, ctx, {
       action: assignment.directed ? 'task.rework.submit' : 'task.submit',
       projectId: assignment.task.projectId,
@@ -48,22 +48,26 @@ export async function submitAssignment(
 }
 
 /** The pass is complete when nobody holds it and no slot is open; only then does the task move. */
-async function finishLabelPassIfComplete(tx: Tx, assignment: LockedAssignment): Promise<TTaskMove> {
+async function finishLabelPassIfComplete(tx: Tx, assignment: LockedAssignment, annotationId: string): Promise<TTaskMove> {
   const { task } = assignment;
-  // With one annotator per item (the common case) nobody else can still be working on it.
-  const stillActive =
-    task.openSlots > 0
-      ? 1
-      : await tx.assignment.count({ where: { taskId: task.id, passId: assignment.passId, status: 'ACTIVE' } });
-  if (stillActive > 0) {
+  // Open slots, or someone else still holding one, mean the pass is not complete yet.
+  const othersWorking =
+    task.openSlots > 0 ||
+    (task.overlap > 1 &&
+      (await tx.assignment.count({ where: { taskId: task.id, passId: assignment.passId, status: 'ACTIVE' } })) > 0);
+  if (othersWorking) {
     await tx.task.update({ where: { id: task.id }, data: { version: { increment: 1 } } });
     return { taskId: task.id, taskStatus: task.status, movedTo: null };
   }
-  const submitted = await tx.annotation.findMany({
-    where: { status: 'SUBMITTED', assignment: { taskId: assignment.task.id, passId: assignment.passId } },
-    select: { id: true, regions: true },
-    orderBy: { createdAt: 'asc' },
-  });
+  // With one annotator per item there is nothing to compare: the result is this annotation.
+  const submitted =
+    task.overlap > 1
+      ? await tx.annotation.findMany({
+          where: { status: 'SUBMITTED', assignment: { taskId: task.id, passId: assignment.passId } },
+          select: { id: true, regions: true },
+          orderBy: { createdAt: 'asc' },
+        })
+      : [{ id: annotationId, regions: [] }];
   const passes = await livePasses(tx, assignment.task.projectId);
   const pass = passes.find((p) => p.id === assignment.passId);
   if (pass && submitted.length > 1) {
