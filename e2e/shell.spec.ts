@@ -29,12 +29,14 @@ test('the API reference lists every group with its operations', async ({ page })
   await signIn(page, USERS.lead);
   await page.getByRole('link', { name: 'API docs' }).click();
   await expect(page.getByRole('heading', { name: 'Authentication' })).toBeVisible();
-  for (const tag of ['Projects', 'Members', 'Taxonomy']) {
+  for (const tag of ['Projects', 'Members', 'Taxonomy', 'Workflow']) {
     await expect(page.getByRole('heading', { name: tag, exact: true })).toBeVisible();
   }
   const draft = page.locator('#saveTaxonomyDraft');
   await expect(draft).toContainText('/projects/{projectId}/taxonomy/draft');
   await expect(draft).toContainText('baseUpdatedAt');
+  // HEAD operations are listed too (tus clients ask an upload's offset with one).
+  await expect(page.locator('#getUploadOffset')).toContainText(/head/i);
   await shoot(page, 'api-docs');
 });
 

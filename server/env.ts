@@ -21,6 +21,10 @@ const ZEnvSchema = z
       .default(20 * 1024 ** 3),
     /** Uploads and imports answer 429 while more than this many ingest/preprocess jobs wait. */
     MAX_PIPELINE_BACKLOG: z.coerce.number().int().positive().default(20_000),
+    /** Images with more pixels than this (width × height, from the header) are decompression bombs. */
+    PIPELINE_MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(100_000_000),
+    /** Wall-clock limit for an image's thumbnail pass (sharp); ffmpeg runs set theirs from the duration. */
+    PIPELINE_IMAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
     OIDC_ISSUER: z.string().url().optional(),

@@ -49,7 +49,7 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, JsonSchema> };
 }
 
-export const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete'] as const;
 
 export interface DocOperation extends OpenApiOperation {
   method: (typeof METHODS)[number];

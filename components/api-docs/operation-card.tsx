@@ -6,6 +6,7 @@ import { SchemaFields } from './schema-fields';
 
 const METHOD_COLORS: Record<DocOperation['method'], string> = {
   get: 'bg-sky-100 text-sky-800',
+  head: 'bg-zinc-100 text-zinc-700',
   post: 'bg-emerald-100 text-emerald-800',
   put: 'bg-amber-100 text-amber-900',
   patch: 'bg-violet-100 text-violet-800',

@@ -1,19 +1,8 @@
-import { z } from 'zod';
+import { env, type TEnv } from '../env';
 
-// Pipeline limits, read once from the environment. Kept beside the pipeline until server/env.ts
-// takes them over (one parse of process.env per concern).
-const ZLimitsSchema = z.object({
-  /** Images with more pixels than this (width × height, from the header) are decompression bombs. */
-  PIPELINE_MAX_IMAGE_PIXELS: z.coerce.number().int().positive().default(100_000_000),
-  /** Wall-clock limit for an image's thumbnail pass (sharp); ffmpeg runs set theirs from the duration. */
-  PIPELINE_IMAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-});
-
-export type TPipelineLimits = z.infer<typeof ZLimitsSchema>;
-
-let cached: TPipelineLimits | undefined;
+/** The media limits the pipeline stages apply, from the environment (server/env.ts). */
+export type TPipelineLimits = Pick<TEnv, 'PIPELINE_MAX_IMAGE_PIXELS' | 'PIPELINE_IMAGE_TIMEOUT_MS'>;
 
 export function pipelineLimits(): TPipelineLimits {
-  cached ??= ZLimitsSchema.parse(process.env);
-  return cached;
+  return env();
 }
