@@ -1,8 +1,8 @@
 import type { TRegion } from '@/lib/schemas/workflow';
 import type { Ctx } from '../context';
 import { db, type Tx } from '../db';
-import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
+import { annotationConflict } from './annotation-conflict';
 import { lockAssignment } from './lock-assignment';
 import { leaseFromNow } from './workflow-constants';
 
@@ -31,13 +31,7 @@ export async function writeRegions(tx: Tx, assignmentId: string, version: number
     where: { assignmentId, version },
     data: { regions: regions as Prisma.InputJsonValue, version: { increment: 1 } },
   });
-  if (count === 0) {
-    const current = await tx.annotation.findUnique({ where: { assignmentId }, select: { version: true } });
-    if (!current) throw new AppError('CONFLICT', 'Open the item before saving: it has no annotation yet');
-    throw new AppError('STALE_VERSION', 'This annotation was saved from somewhere else since you loaded it; reload to continue', {
-      currentVersion: current.version,
-    });
-  }
+  if (count === 0) throw await annotationConflict(tx, assignmentId);
   return tx.annotation.findUniqueOrThrow({
     where: { assignmentId },
     select: { id: true, version: true, updatedAt: true, regions: true },

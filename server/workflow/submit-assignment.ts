@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { meanPairAgreement } from '@/lib/quality/region-agreement';
 import { ZRegionsSchema, type TTaskMove } from '@/lib/schemas/workflow';
 import { recordAudit } from '../audit';
 import type { Ctx } from '../context';
 import { db, type Tx } from '../db';
-import { AppError } from '../errors';
+import { annotationConflict } from './annotation-conflict';
 import { lockAssignment, type LockedAssignment } from './lock-assignment';
 import { advanceTask, escalateTask } from './move-task';
 import { livePasses } from './pass-order';
@@ -19,21 +20,18 @@ export async function submitAssignment(
 ): Promise<TTaskMove> {
   return db().$transaction(async (tx) => {
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
-    const annotation = await tx.annotation.findUnique({ where: { assignmentId: assignment.id } });
-    if (!annotation) throw new AppError('CONFLICT', 'Open the item before submitting: it has no annotation yet');
-    if (annotation.version !== input.version) {
-      throw new AppError(
-        'STALE_VERSION',
-        'This annotation was saved from somewhere else since you loaded it; reload to continue',
-        {
-          currentVersion: annotation.version,
-        },
-      );
-    }
-    await tx.annotation.update({
-      where: { id: annotation.id },
-      data: { status: 'SUBMITTED', revisions: { create: { version: annotation.version, regions: annotation.regions ?? [] } } },
-    });
+    // One statement: submit at the version the editor saved, and keep that version as a revision.
+    const [annotation] = await tx.$queryRaw<{ id: string; version: number }[]>`
+      WITH submitted AS (
+        UPDATE "Annotation" SET status = 'SUBMITTED', "updatedAt" = now()
+        WHERE "assignmentId" = ${assignment.id} AND version = ${input.version}
+        RETURNING id, version, regions
+      ), revision AS (
+        INSERT INTO "AnnotationRevision" (id, "annotationId", version, regions, "createdAt")
+        SELECT ${randomUUID()}, id, version, regions, now() FROM submitted
+      )
+      SELECT id, version FROM submitted`;
+    if (!annotation) throw await annotationConflict(tx, assignment.id);
     await tx.assignment.update({ where: { id: assignment.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
     const move = await finishLabelPassIfComplete(tx, assignment, annotation.id);
     await recordAudit(tx, ctx, {

@@ -33,26 +33,41 @@ export async function presentComments(rows: CommentRow[]): Promise<TComment[]> {
 
 /** The conversation around a task: review decisions, comments, and its latest escalation. */
 export async function loadTaskTalk(taskId: string): Promise<Pick<TAssignmentView, 'reviews' | 'comments' | 'escalation'>> {
-  const [reviews, comments, escalation] = await Promise.all([
-    db().review.findMany({
-      where: { annotation: { assignment: { taskId } } },
-      select: {
-        id: true,
-        annotationId: true,
-        decision: true,
-        comment: true,
-        createdAt: true,
-        reviewer: { select: PERSON_SELECT },
+  // One query (relation joins): the claim path reads this for every item it hands out.
+  const task = await db().task.findUniqueOrThrow({
+    where: { id: taskId },
+    select: {
+      comments: { select: COMMENT_SELECT, orderBy: { createdAt: 'asc' } },
+      escalations: {
+        select: { reason: true, agreement: true, dueAt: true, raisedBy: { select: PERSON_SELECT } },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
       },
-      orderBy: { createdAt: 'asc' },
-    }),
-    db().comment.findMany({ where: { taskId }, select: COMMENT_SELECT, orderBy: { createdAt: 'asc' } }),
-    db().escalation.findFirst({
-      where: { taskId },
-      select: { reason: true, agreement: true, dueAt: true, raisedBy: { select: PERSON_SELECT } },
-      orderBy: { createdAt: 'desc' },
-    }),
-  ]);
+      assignments: {
+        select: {
+          annotations: {
+            select: {
+              reviews: {
+                select: {
+                  id: true,
+                  annotationId: true,
+                  decision: true,
+                  comment: true,
+                  createdAt: true,
+                  reviewer: { select: PERSON_SELECT },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const reviews = task.assignments
+    .flatMap((a) => a.annotations.flatMap((n) => n.reviews))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const comments = task.comments;
+  const escalation = task.escalations[0] ?? null;
   return {
     reviews: reviews.map((r) => ({
       id: r.id,

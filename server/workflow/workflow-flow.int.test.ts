@@ -47,6 +47,10 @@ describe('label → review → reject → rework → accept', () => {
     expect(
       await reasonOf(saveAnnotation(world.annotator, { projectId: world.projectId, assignmentId, version: 1, regions: dog() })),
     ).toEqual(['STALE_VERSION', expect.stringContaining('saved from somewhere else')]);
+    expect(await reasonOf(submitAssignment(world.annotator, { projectId: world.projectId, assignmentId, version: 1 }))).toEqual([
+      'STALE_VERSION',
+      expect.stringContaining('saved from somewhere else'),
+    ]);
     expect(await submitAssignment(world.annotator, { projectId: world.projectId, assignmentId, version: 2 })).toMatchObject({
       movedTo: 'Review',
     });
