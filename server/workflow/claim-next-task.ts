@@ -23,12 +23,15 @@ export async function claimNextTask(
     // One claim at a time per person and pass: a double click or two tabs get the same item back
     // instead of leasing one each. Other people's claims do not wait on this lock.
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`${ctx.actor.id}:${pass.id}`}, 0))`;
-    const held = await tx.assignment.findFirst({
-      where: { passId: pass.id, userId: ctx.actor.id, status: 'ACTIVE', id: { notIn: input.exclude ?? [] } },
-      orderBy: [{ directed: 'desc' }, { claimedAt: 'asc' }],
-      select: { id: true, directed: true },
-    });
-    if (held && !held.directed) await tx.assignment.update({ where: { id: held.id }, data: { leaseExpiresAt: leaseFromNow() } });
+    const exclude = input.exclude ?? [];
+    const [held] = await tx.$queryRaw<{ id: string; directed: boolean }[]>`
+      SELECT id, directed FROM "Assignment"
+      WHERE "passId" = ${pass.id} AND "userId" = ${ctx.actor.id} AND status = 'ACTIVE' AND NOT (id = ANY(${exclude}::text[]))
+      ORDER BY directed DESC, "claimedAt" ASC
+      LIMIT 1`;
+    if (held && !held.directed) {
+      await tx.$executeRaw`UPDATE "Assignment" SET "leaseExpiresAt" = ${leaseFromNow()} WHERE id = ${held.id}`;
+    }
     return held?.id ?? (await claimOpenTask(tx, ctx, pass));
   });
   if (!assignmentId) return { assignment: null };

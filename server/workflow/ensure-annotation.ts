@@ -13,7 +13,7 @@ export interface OwnAnnotation {
   taxonomyVersion: { id: string; version: number; definition: unknown };
 }
 
-const OWN_SELECT = {
+export const OWN_SELECT = {
   id: true,
   version: true,
   status: true,
@@ -31,8 +31,10 @@ export async function ensureAnnotation(
   assignmentId: string,
   authorId: string,
   task: { projectId: string; resultAnnotationId: string | null },
+  /** The annotation as the caller already read it with the assignment (undefined: read it here). */
+  known?: Omit<OwnAnnotation, 'regions'> & { regions: unknown },
 ): Promise<OwnAnnotation> {
-  const existing = await db().annotation.findUnique({ where: { assignmentId }, select: OWN_SELECT });
+  const existing = known ?? (await db().annotation.findUnique({ where: { assignmentId }, select: OWN_SELECT }));
   if (existing) return { ...existing, regions: ZRegionsSchema.parse(existing.regions) };
   const [taxonomy, earlier] = await Promise.all([
     currentTaxonomy(db(), task.projectId),

@@ -6,7 +6,7 @@ import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import type { Role } from '../generated/prisma/enums';
 import { authorizeProject, can } from '../permissions';
-import { ensureAnnotation } from './ensure-annotation';
+import { ensureAnnotation, OWN_SELECT } from './ensure-annotation';
 import { loadJudgedAnnotations, loadPreviousAnnotation } from './annotation-views';
 import { currentTaxonomy, toPublished } from './published-taxonomy';
 import { loadTaskTalk } from './task-talk';
@@ -32,6 +32,7 @@ export async function presentAssignment(
       directed: true,
       round: true,
       leaseExpiresAt: true,
+      annotations: { select: OWN_SELECT },
       workflowPass: { select: { id: true, kind: true, name: true, scope: true, slaHours: true, position: true } },
       task: {
         select: {
@@ -52,7 +53,7 @@ export async function presentAssignment(
   }
   const pass = row.workflowPass;
   const scope = ZPassScopeSchema.parse(pass.scope);
-  const annotation = pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task) : null;
+  const annotation = pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task, row.annotations[0]) : null;
   const taxonomy = annotation ? toPublished(annotation.taxonomyVersion) : await currentTaxonomy(db(), access.projectId);
   const [previous, subjects, talk, queueRemaining] = await Promise.all([
     pass.kind === 'LABEL' ? loadPreviousAnnotation(row.task, annotation) : null,
