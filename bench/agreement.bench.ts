@@ -1,5 +1,5 @@
 import { krippendorffAlpha, type Rating } from '../lib/quality/agreement';
-import { seededRandom } from '../lib/quality/bootstrap';
+import { seededRandom } from '../lib/seeded-random';
 import { boxIou, matchRegions, type Box } from '../lib/quality/region-match';
 import { round, timeRuns } from './percentiles';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minCostAssignment } from './assignment';
-import { seededRandom } from './bootstrap';
+import { seededRandom } from '../seeded-random';
 
 const totalCost = (cost: number[], cols: number, rowToCol: Int32Array) =>
   Array.from(rowToCol).reduce((sum, col, row) => (col < 0 ? sum : sum + cost[row * cols + col]!), 0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AgreementUndefinedError, cohenKappa, krippendorffAlpha, type Rating } from './agreement';
-import { bootstrapInterval, seededRandom } from './bootstrap';
+import { seededRandom } from '../seeded-random';
+import { bootstrapInterval } from './bootstrap';
 
 const nominalAlpha = (data: Rating[][]) => krippendorffAlpha(data, 'nominal');
 const kappa = (data: Rating[][]) => cohenKappa(data[0]!, data[1]!);

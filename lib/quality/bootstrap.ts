@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random';
 import { AgreementUndefinedError, type Rating } from './agreement';
 
 // Percentile bootstrap over units: units (columns of data[coder][unit]) are drawn with replacement and the statistic
@@ -16,18 +17,6 @@ export interface BootstrapInterval {
   upper: number;
   confidence: number;
   samples: number; // resamples on which the statistic was defined (see below)
-}
-
-/** mulberry32: a small, fast 32-bit PRNG, good enough for resampling and identical on every platform. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Type-7 (linear interpolation) quantile of ascending values, as R's default. */

@@ -47,7 +47,7 @@ export async function lockAssignment(
       id: input.assignmentId,
       task: { project: { ...projectRefWhere(input.projectId), memberships: { some: { userId: ctx.actor.id } } } },
     },
-    select: { id: true, userId: true, passId: true, pass: true, directed: true, round: true, status: true, taskId: true },
+    select: { id: true, userId: true, passId: true, pass: true, directed: true, round: true, taskId: true },
   });
   if (!assignment) throw notFound('Assignment');
   if (assignment.userId !== ctx.actor.id) throw new AppError('FORBIDDEN', 'This item is assigned to someone else');

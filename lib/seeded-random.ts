@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast 32-bit PRNG, identical on every platform, so a seed always gives the same
+ * sequence (bootstrap resamples, generated fixtures, randomized tests).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
