@@ -210,6 +210,7 @@ test('review loop: reject with a reason, rework against a diff, accept; a stale 
     await expect(annotator.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Flag for an expert');
     await shoot(annotator, 'label-help');
     await annotator.keyboard.press('Escape');
+    await expect(annotator.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
     await annotator.keyboard.press('Enter');
     await expect(annotator).not.toHaveURL(itemUrl);
     await expect(annotator.getByTestId('label-panel')).toBeVisible();

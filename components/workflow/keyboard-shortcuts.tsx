@@ -17,8 +17,9 @@ function ignored(event: KeyboardEvent): boolean {
   if (target?.closest('textarea, select, [contenteditable="true"]')) return true;
   // A ticked checkbox or radio keeps focus, but takes no letters: the keys still work there.
   if (target instanceof HTMLInputElement && !['checkbox', 'radio'].includes(target.type)) return true;
-  // Enter on a focused button already clicks it.
-  if (event.key === 'Enter' && target?.closest('button, a')) return true;
+  // Enter on a focused button already clicks it. A button left focused inside a dialog that just
+  // closed (Escape) is hidden: Enter there belongs to the shortcuts, however quickly it follows.
+  if (event.key === 'Enter' && target?.closest('button, a') && !target.closest('dialog:not([open])')) return true;
   return document.querySelector('dialog[open]') !== null;
 }
 
