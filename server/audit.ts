@@ -1,6 +1,6 @@
 import type { Prisma } from './generated/prisma/client';
 import type { Ctx } from './context';
-import type { Tx } from './db';
+import { rows, sql, type SqlClient, newId } from './sql';
 
 export interface AuditEntry {
   action: string;
@@ -12,16 +12,16 @@ export interface AuditEntry {
 }
 
 // Written in the same transaction as the change it records, so a change never lands without its trail.
-export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: ctx.via === 'system' ? null : ctx.actor.id,
-      projectId: entry.projectId ?? null,
-      action: entry.action,
-      subjectType: entry.subjectType,
-      subjectId: entry.subjectId,
-      before: entry.before,
-      after: entry.after,
-    },
-  });
+// Plain SQL (in a Prisma or a pg transaction alike): every decision on the workflow's hot path writes one.
+export async function recordAudit(tx: SqlClient, ctx: Ctx, entry: AuditEntry): Promise<void> {
+  await rows(
+    sql`INSERT INTO "AuditEvent" (id, "actorId", "projectId", action, "subjectType", "subjectId", before, after, "createdAt")
+      VALUES (${newId()}, ${ctx.via === 'system' ? null : ctx.actor.id}, ${entry.projectId ?? null}, ${entry.action},
+        ${entry.subjectType}, ${entry.subjectId}, ${jsonOrNull(entry.before)}::jsonb, ${jsonOrNull(entry.after)}::jsonb, clock_timestamp())`,
+    tx,
+  );
+}
+
+function jsonOrNull(value: Prisma.InputJsonValue | undefined): string | null {
+  return value === undefined ? null : JSON.stringify(value);
 }

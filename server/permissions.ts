@@ -2,6 +2,7 @@ import type { Role } from './generated/prisma/enums';
 import type { Ctx } from './context';
 import { AppError, notFound } from './errors';
 import type { Db, Tx } from './db';
+import { one, sql } from './sql';
 
 // What each role may do inside a project. Checked inside every domain function, never only at the edge.
 export type Capability =
@@ -56,15 +57,19 @@ export async function authorizeProject(
   projectRef: string,
   capability: Capability,
 ): Promise<ProjectAccess> {
-  const membership = await client.membership.findFirst({
-    where: { userId: ctx.actor.id, project: projectRefWhere(projectRef) },
-    select: { role: true, project: { select: { id: true, slug: true } } },
-  });
+  // Plain SQL: every request of every route runs this (Prisma's model query costs ~1.3 ms of CPU, this ~0.1).
+  const membership = await one<ProjectAccess>(
+    sql`SELECT m.role::text AS role, p.id AS "projectId", p.slug
+      FROM "Membership" m JOIN "Project" p ON p.id = m."projectId"
+      WHERE m."userId" = ${ctx.actor.id} AND (p.id = ${projectRef} OR p.slug = ${projectRef})
+      LIMIT 1`,
+    client,
+  );
   if (!membership) throw notFound('Project');
   if (!can(membership.role, capability)) {
     throw new AppError('FORBIDDEN', `Your role (${membership.role}) may not do this`);
   }
-  return { projectId: membership.project.id, slug: membership.project.slug, role: membership.role };
+  return membership;
 }
 
 export function requireSiteAdmin(ctx: Ctx): void {

@@ -8,6 +8,7 @@ import { notFound } from '../errors';
 import type { ImportSource } from '../generated/prisma/enums';
 import { enqueue } from '../jobs/enqueue';
 import { authorizeProject } from '../permissions';
+import { one, sql, transaction, newId } from '../sql';
 import { blobStore, type BlobSource } from '../storage/blob-store';
 import { registerBlobs } from '../storage/register-blob';
 import { guessKind } from './guess-kind';
@@ -41,70 +42,67 @@ export interface IngestFileResult {
  */
 export async function ingestFile(ctx: Ctx, input: IngestFileInput): Promise<IngestFileResult> {
   const access = await authorizeProject(db(), ctx, input.projectId, 'assets:write');
-  const batch = await db().importBatch.findFirst({
-    where: { id: input.batchId, projectId: access.projectId },
-    select: { id: true },
-  });
+  const batch = await one<{ id: string }>(
+    sql`SELECT id FROM "ImportBatch" WHERE id = ${input.batchId} AND "projectId" = ${access.projectId}`,
+  );
   if (!batch) throw notFound('Import batch');
 
   const stored = await blobStore().put(input.bytes, { maxBytes: env().MAX_UPLOAD_BYTES });
   const name = safeName(input.name);
   const mime = input.declaredMime || 'application/octet-stream';
-  const result = await db().$transaction(async (tx) => {
+  const capture = input.capture ?? {};
+  // Plain SQL on one connection: this runs for every file of every import (see server/sql.ts).
+  const result = await transaction(async (tx) => {
     await registerBlobs(tx, [{ ...stored, mime }]);
     // ON CONFLICT DO NOTHING on (project, sha256): of two uploads of the same bytes racing, the
     // second waits for the first to commit, inserts nothing and then finds the first's asset.
-    const [created] = await tx.asset.createManyAndReturn({
-      data: [
-        {
-          projectId: access.projectId,
-          importBatchId: batch.id,
-          kind: guessKind(name, input.declaredMime),
-          blobSha256: stored.sha256,
-          filename: name,
-          mime,
-          bytes: BigInt(stored.bytes),
-          capturedAt: input.capture?.capturedAt ? new Date(input.capture.capturedAt) : null,
-          device: input.capture?.device,
-          location: input.capture?.location,
-          consent: input.capture?.consent,
-          license: input.capture?.license,
-          metadata: input.capture?.metadata ?? {},
-          source: input.source,
-          sourceUri: input.sourceUri ?? null,
-        },
-      ],
-      skipDuplicates: true,
-      select: { id: true },
-    });
+    const created = await one<{ id: string }>(
+      sql`INSERT INTO "Asset" (id, "projectId", "importBatchId", kind, "blobSha256", filename, mime, bytes, "capturedAt",
+          device, location, consent, license, metadata, source, "sourceUri", stage, "createdAt", "updatedAt")
+        VALUES (${newId()}, ${access.projectId}, ${batch.id}, ${guessKind(name, input.declaredMime)}::"AssetKind",
+          ${stored.sha256}, ${name}, ${mime}, ${String(stored.bytes)}::bigint,
+          ${capture.capturedAt ? new Date(capture.capturedAt) : null}::timestamp, ${capture.device ?? null},
+          ${capture.location ?? null}, ${capture.consent ?? null}, ${capture.license ?? null},
+          ${JSON.stringify(capture.metadata ?? {})}::jsonb, ${input.source}::"ImportSource", ${input.sourceUri ?? null},
+          'RAW', now(), now())
+        ON CONFLICT ("projectId", "blobSha256") DO NOTHING
+        RETURNING id`,
+      tx,
+    );
     const existing = created
       ? null
-      : await tx.asset.findUniqueOrThrow({
-          where: { projectId_blobSha256: { projectId: access.projectId, blobSha256: stored.sha256 } },
-          select: { id: true },
-        });
-    const asset = created ?? existing!;
+      : await one<{ id: string }>(
+          sql`SELECT id FROM "Asset" WHERE "projectId" = ${access.projectId} AND "blobSha256" = ${stored.sha256}`,
+          tx,
+        );
+    const assetId = (created ?? existing)!.id;
     const status = existing ? ('DUPLICATE' as const) : ('ACCEPTED' as const);
-    const itemData = {
-      assetId: asset.id,
-      status,
-      reason: existing ? `same bytes as asset ${existing.id} (sha256 ${stored.sha256.slice(0, 12)}…)` : null,
-    };
-    const item = input.itemId
-      ? await tx.importItem.update({ where: { id: input.itemId, batchId: batch.id }, data: itemData })
-      : await tx.importItem.create({ data: { batchId: batch.id, name, sourceUri: input.sourceUri ?? null, ...itemData } });
+    const reason = existing ? `same bytes as asset ${existing.id} (sha256 ${stored.sha256.slice(0, 12)}…)` : null;
+    const item = await one<Parameters<typeof presentImportItem>[0]>(
+      input.itemId
+        ? sql`UPDATE "ImportItem" SET "assetId" = ${assetId}, status = ${status}::"ImportItemStatus", reason = ${reason}
+            WHERE id = ${input.itemId} AND "batchId" = ${batch.id}
+            RETURNING ${ITEM_COLUMNS}`
+        : sql`INSERT INTO "ImportItem" (id, "batchId", name, "sourceUri", "assetId", status, reason, "createdAt")
+            VALUES (${newId()}, ${batch.id}, ${name}, ${input.sourceUri ?? null}, ${assetId}, ${status}::"ImportItemStatus", ${reason}, now())
+            RETURNING ${ITEM_COLUMNS}`,
+      tx,
+    );
+    if (!item) throw notFound('Import item');
     await recordAudit(tx, ctx, {
       action: existing ? 'asset.duplicate' : 'asset.import',
       projectId: access.projectId,
       subjectType: 'Asset',
-      subjectId: asset.id,
+      subjectId: assetId,
       after: { name, sha256: stored.sha256, bytes: stored.bytes, batchId: batch.id, source: input.source },
     });
-    return { assetId: asset.id, status, duplicateOf: existing?.id ?? null, item: presentImportItem(item) };
+    return { assetId, status, duplicateOf: existing?.id ?? null, item: presentImportItem(item) };
   });
   if (result.status === 'ACCEPTED') await enqueue('ingest', { v: 1, projectId: access.projectId, assetId: result.assetId });
   return result;
 }
+
+const ITEM_COLUMNS = sql`id, name, "sourceUri", "assetId", status::text AS status, reason, "createdAt"`;
 
 /** The last path segment, without control characters, at most 255 characters. */
 function safeName(name: string): string {

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { db } from '../db';
-import type { AssetKind } from '../generated/prisma/enums';
+import type { AssetKind, AssetStage } from '../generated/prisma/enums';
+import { one, sql, transaction } from '../sql';
 import { blobStore } from '../storage/blob-store';
 import { makeDerivatives } from './make-derivatives';
 import { pipelineLimits } from './pipeline-limits';
@@ -21,15 +21,20 @@ export interface StagedAsset {
   probe: unknown;
 }
 
+/** The job's asset as the stages need it, in plain SQL (every pipeline job starts here). */
+export function loadStageAsset(job: StageJob): Promise<(StagedAsset & { stage: AssetStage }) | undefined> {
+  return one(
+    sql`SELECT id, stage::text AS stage, kind::text AS kind, "blobSha256", probe
+      FROM "Asset" WHERE id = ${job.assetId} AND "projectId" = ${job.projectId}`,
+  );
+}
+
 /**
  * The preprocess job: STAGED → READY once every derivative of the asset is stored (or QUARANTINED
  * when the first full decode finds the file broken). An asset that is not STAGED is left alone.
  */
 export async function preprocessAsset(job: StageJob): Promise<StageOutcome> {
-  const asset = await db().asset.findFirst({
-    where: { id: job.assetId, projectId: job.projectId },
-    select: { id: true, stage: true, kind: true, blobSha256: true, probe: true },
-  });
+  const asset = await loadStageAsset(job);
   if (!asset) return { skipped: 'no such asset in this project' };
   if (asset.stage !== 'STAGED') return { skipped: `asset is ${asset.stage}` };
   return makeAssetReady(job, asset);
@@ -55,13 +60,14 @@ export async function makeAssetReady(job: StageJob, asset: StagedAsset): Promise
     for (const file of files) tools[file.tool] = file.toolVersion;
     const stored = await Promise.all(files.map(putDerivative));
     // One commit for every derivative row, the READY stage, the run record and (if the project asks) its task.
-    const ready = await db().$transaction(async (tx) => {
-      const { count } = await tx.asset.updateMany({
-        where: { id: asset.id, stage: 'STAGED' },
-        data: { stage: 'READY', readyAt: new Date() },
-      });
+    const ready = await transaction(async (tx) => {
+      const moved = await one(
+        sql`UPDATE "Asset" SET stage = 'READY', "readyAt" = now(), "updatedAt" = now()
+          WHERE id = ${asset.id} AND stage = 'STAGED' RETURNING id`,
+        tx,
+      );
       // Another delivery of this job got there first: its derivatives and run are the ones on record.
-      if (count === 0) return false;
+      if (!moved) return false;
       await recordDerivatives(tx, asset.id, stored);
       await recordStageRun(tx, job, { stage: 'preprocess', outcome: 'OK', tools, startedAt });
       await queueReadyAsset(tx, asset.id);

@@ -1,8 +1,8 @@
-import { db } from '../db';
 import { enqueue } from '../jobs/enqueue';
+import { one, sql, transaction } from '../sql';
 import { blobStore } from '../storage/blob-store';
 import { pipelineLimits } from './pipeline-limits';
-import { makeAssetReady, type StagedAsset } from './preprocess-asset';
+import { loadStageAsset, makeAssetReady, type StagedAsset } from './preprocess-asset';
 import { probeMedia } from './probe-media';
 import { recordStageRun } from './record-stage-run';
 import { settleStageFailure } from './settle-stage-failure';
@@ -17,10 +17,7 @@ export type StageOutcome = { done: 'OK' } | { skipped: string } | { quarantined:
  * and a STAGED one only carries on (in case the first run died after staging it).
  */
 export async function probeAsset(job: StageJob): Promise<StageOutcome> {
-  const asset = await db().asset.findFirst({
-    where: { id: job.assetId, projectId: job.projectId },
-    select: { id: true, stage: true, kind: true, blobSha256: true, probe: true },
-  });
+  const asset = await loadStageAsset(job);
   if (!asset) return { skipped: 'no such asset in this project' };
   if (asset.stage === 'STAGED') return carryOn(job, asset);
   if (asset.stage !== 'RAW') return { skipped: `already ${asset.stage}` };
@@ -29,14 +26,19 @@ export async function probeAsset(job: StageJob): Promise<StageOutcome> {
   const tools: Record<string, string> = {};
   try {
     const facts = await probeMedia(await blobStore().localPath(asset.blobSha256), pipelineLimits(), tools);
-    const staged = await db().$transaction(async (tx) => {
-      const { count } = await tx.asset.updateMany({
-        where: { id: asset.id, stage: 'RAW' },
-        data: { ...facts, stage: 'STAGED', stagedAt: new Date(), failureReason: null },
-      });
+    const staged = await transaction(async (tx) => {
+      const moved = await one(
+        sql`UPDATE "Asset" SET kind = ${facts.kind}::"AssetKind", mime = ${facts.mime}, width = ${facts.width}::int,
+            height = ${facts.height}::int, "durationSec" = ${facts.durationSec}::float8, fps = ${facts.fps}::float8,
+            "frameCount" = ${facts.frameCount}::int, probe = ${JSON.stringify(facts.probe)}::jsonb, stage = 'STAGED',
+            "stagedAt" = now(), "failureReason" = NULL, "updatedAt" = now()
+          WHERE id = ${asset.id} AND stage = 'RAW'
+          RETURNING id`,
+        tx,
+      );
       // Another delivery of this job got there first: its run is the one on record, and it carries on.
-      if (count === 1) await recordStageRun(tx, job, { stage: 'ingest', outcome: 'OK', tools, startedAt });
-      return count === 1;
+      if (moved) await recordStageRun(tx, job, { stage: 'ingest', outcome: 'OK', tools, startedAt });
+      return !!moved;
     });
     if (!staged) return { skipped: 'staged by another run' };
     return carryOn(job, { ...asset, kind: facts.kind, probe: facts.probe });

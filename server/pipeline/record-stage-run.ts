@@ -1,5 +1,5 @@
-import type { Db, Tx } from '../db';
 import type { StageRunOutcome } from '../generated/prisma/enums';
+import { rows, sql, type SqlClient, newId } from '../sql';
 import type { StageJob } from './stage-job';
 
 export type PipelineStage = 'ingest' | 'preprocess';
@@ -14,20 +14,13 @@ export interface StageRunRecord {
 }
 
 /** Lineage and latency of one run: which job and attempt, which tools, how long. */
-export async function recordStageRun(client: Db | Tx, job: StageJob, run: StageRunRecord): Promise<void> {
+export async function recordStageRun(client: SqlClient, job: StageJob, run: StageRunRecord): Promise<void> {
   const finishedAt = new Date();
-  await client.assetStageRun.create({
-    data: {
-      assetId: job.assetId,
-      stage: run.stage,
-      jobId: job.jobId,
-      attempt: job.attempt,
-      outcome: run.outcome,
-      error: run.error ?? null,
-      tools: run.tools,
-      startedAt: run.startedAt,
-      finishedAt,
-      durationMs: finishedAt.getTime() - run.startedAt.getTime(),
-    },
-  });
+  await rows(
+    sql`INSERT INTO "AssetStageRun" (id, "assetId", stage, "jobId", attempt, outcome, error, tools, "startedAt", "finishedAt", "durationMs")
+      VALUES (${newId()}, ${job.assetId}, ${run.stage}, ${job.jobId}, ${job.attempt}, ${run.outcome}::"StageRunOutcome",
+        ${run.error ?? null}, ${JSON.stringify(run.tools)}::jsonb, ${run.startedAt}::timestamp, ${finishedAt}::timestamp,
+        ${finishedAt.getTime() - run.startedAt.getTime()})`,
+    client,
+  );
 }

@@ -1,4 +1,5 @@
-import { db } from '../db';
+import { pool } from '../db';
+import { rows, sql, transaction } from '../sql';
 import { MediaRejection } from '../media/media-rejection';
 import { recordStageRun, type PipelineStage } from './record-stage-run';
 import type { StageJob } from './stage-job';
@@ -19,17 +20,18 @@ export interface FailedRun {
 export async function settleStageFailure(job: StageJob, run: FailedRun, error: unknown): Promise<{ quarantined: string }> {
   const quarantine = error instanceof MediaRejection && (error.code !== 'timeout' || job.finalAttempt);
   if (quarantine) {
-    await db().$transaction(async (tx) => {
-      await tx.asset.updateMany({
-        where: { id: job.assetId, stage: { in: ['RAW', 'STAGED'] } },
-        data: { stage: 'QUARANTINED', failureReason: error.reason },
-      });
+    await transaction(async (tx) => {
+      await rows(
+        sql`UPDATE "Asset" SET stage = 'QUARANTINED', "failureReason" = ${error.reason}, "updatedAt" = now()
+          WHERE id = ${job.assetId} AND stage IN ('RAW', 'STAGED')`,
+        tx,
+      );
       await recordStageRun(tx, job, { ...run, outcome: 'QUARANTINED', error: error.reason });
     });
     return { quarantined: error.reason };
   }
   const message = error instanceof MediaRejection ? error.reason : error instanceof Error ? error.message : String(error);
   // The database may be what failed: losing this record must not hide the error itself.
-  await recordStageRun(db(), job, { ...run, outcome: 'ERROR', error: message.slice(0, 2000) }).catch(() => undefined);
+  await recordStageRun(pool(), job, { ...run, outcome: 'ERROR', error: message.slice(0, 2000) }).catch(() => undefined);
   throw error instanceof MediaRejection ? new Error(`${message} (attempt ${job.attempt}, will retry)`) : error;
 }

@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
-import type { Prisma } from '../generated/prisma/client';
-import type { Tx } from '../db';
 import type { Derivative } from '../media/types';
+import { rows, sql, type SqlClient, newId } from '../sql';
 import { blobStore, type PutResult } from '../storage/blob-store';
 import { registerBlobs } from '../storage/register-blob';
 
@@ -20,21 +19,19 @@ export async function putDerivative(file: Derivative): Promise<StoredDerivative>
  * inside the transaction that moves the asset to READY, and only the run that makes that move gets
  * here, so an asset has no derivative rows yet: never two thumbnails "256" for one asset.
  */
-export async function recordDerivatives(tx: Tx, assetId: string, derivatives: StoredDerivative[]): Promise<void> {
+export async function recordDerivatives(tx: SqlClient, assetId: string, derivatives: StoredDerivative[]): Promise<void> {
   await registerBlobs(
     tx,
     derivatives.map(({ file, stored }) => ({ ...stored, mime: file.mime })),
   );
-  await tx.assetDerivative.createMany({
-    data: derivatives.map(({ file, stored }) => ({
-      assetId,
-      kind: file.kind,
-      variant: file.variant,
-      blobSha256: stored.sha256,
-      mime: file.mime,
-      params: file.params as Prisma.InputJsonValue,
-      tool: file.tool,
-      toolVersion: file.toolVersion,
-    })),
-  });
+  const column = <T>(pick: (d: StoredDerivative) => T) => derivatives.map(pick);
+  await rows(
+    sql`INSERT INTO "AssetDerivative" (id, "assetId", kind, variant, "blobSha256", mime, params, tool, "toolVersion", "createdAt")
+      SELECT id, ${assetId}, kind::"DerivativeKind", variant, sha, mime, params::jsonb, tool, version, now()
+      FROM unnest(${column(() => newId())}::text[], ${column((d) => d.file.kind)}::text[], ${column((d) => d.file.variant)}::text[],
+        ${column((d) => d.stored.sha256)}::text[], ${column((d) => d.file.mime)}::text[], ${column((d) => JSON.stringify(d.file.params))}::text[],
+        ${column((d) => d.file.tool)}::text[], ${column((d) => d.file.toolVersion)}::text[])
+        AS d(id, kind, variant, sha, mime, params, tool, version)`,
+    tx,
+  );
 }

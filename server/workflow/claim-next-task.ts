@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TClaimResult } from '@/lib/schemas/workflow';
+import type pg from 'pg';
 import type { Ctx } from '../context';
-import { db, type Tx } from '../db';
+import { one, rows, sql, transaction } from '../sql';
 import { presentAssignment } from './get-assignment';
 import { loadWorkablePass, type WorkablePass } from './load-workable-pass';
 import { expireLeases } from './expire-leases';
@@ -17,20 +18,23 @@ export async function claimNextTask(
   ctx: Ctx,
   input: { projectId: string; passId: string; exclude?: string[] },
 ): Promise<TClaimResult> {
-  const pass = await loadWorkablePass(db(), ctx, input);
+  const pass = await loadWorkablePass(ctx, input);
   await expireLeases(pass.id);
-  const assignmentId = await db().$transaction(async (tx) => {
+  const assignmentId = await transaction(async (tx) => {
     // One claim at a time per person and pass: a double click or two tabs get the same item back
     // instead of leasing one each. Other people's claims do not wait on this lock.
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`${ctx.actor.id}:${pass.id}`}, 0))`;
+    await rows(sql`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${`${ctx.actor.id}:${pass.id}`}, 0))`, tx);
     const exclude = input.exclude ?? [];
-    const [held] = await tx.$queryRaw<{ id: string; directed: boolean }[]>`
+    const held = await one<{ id: string; directed: boolean }>(
+      sql`
       SELECT id, directed FROM "Assignment"
       WHERE "passId" = ${pass.id} AND "userId" = ${ctx.actor.id} AND status = 'ACTIVE' AND NOT (id = ANY(${exclude}::text[]))
       ORDER BY directed DESC, "claimedAt" ASC
-      LIMIT 1`;
+      LIMIT 1`,
+      tx,
+    );
     if (held && !held.directed) {
-      await tx.$executeRaw`UPDATE "Assignment" SET "leaseExpiresAt" = ${leaseFromNow()} WHERE id = ${held.id}`;
+      await rows(sql`UPDATE "Assignment" SET "leaseExpiresAt" = ${leaseFromNow()} WHERE id = ${held.id}`, tx);
     }
     return held?.id ?? (await claimOpenTask(tx, ctx, pass));
   });
@@ -38,16 +42,17 @@ export async function claimNextTask(
   return { assignment: await presentAssignment(ctx, { projectId: pass.projectId, role: pass.role, assignmentId }) };
 }
 
-async function claimOpenTask(tx: Tx, ctx: Ctx, pass: WorkablePass): Promise<string | null> {
+async function claimOpenTask(tx: pg.PoolClient, ctx: Ctx, pass: WorkablePass): Promise<string | null> {
   // Reviewers and experts never judge an item they labeled themselves.
   const judging = pass.kind !== 'LABEL';
-  const rows = await tx.$queryRaw<{ id: string }[]>`
+  const claimed = await one<{ id: string }>(
+    sql`
     WITH candidate AS (
       SELECT t.id, t."enteredPassAt", t."resultAnnotationId" FROM "Task" t
       WHERE t."passId" = ${pass.id} AND t."openSlots" > 0
         AND NOT EXISTS (
           SELECT 1 FROM "Assignment" a WHERE a."taskId" = t.id AND a."passId" = ${pass.id} AND a."userId" = ${ctx.actor.id})
-        AND (${judging} = false OR NOT EXISTS (
+        AND (${judging}::boolean = false OR NOT EXISTS (
           SELECT 1 FROM "Assignment" a WHERE a."taskId" = t.id AND a."userId" = ${ctx.actor.id} AND a.pass = 'LABEL'
             AND a.status = 'SUBMITTED'))
       ORDER BY t.priority DESC, t."createdAt"
@@ -69,13 +74,15 @@ async function claimOpenTask(tx: Tx, ctx: Ctx, pass: WorkablePass): Promise<stri
         WHERE tx."projectId" = ${pass.projectId} AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1
       ) tv ON true
       LEFT JOIN "Annotation" earlier ON earlier.id = c."resultAnnotationId"
-      WHERE ${pass.kind === 'LABEL'}
+      WHERE ${pass.kind === 'LABEL'}::boolean
     ), taken AS (
       UPDATE "Task" t
       SET "openSlots" = t."openSlots" - 1, version = t.version + 1, "updatedAt" = now(),
           status = CASE WHEN t.status = 'OPEN' THEN 'IN_PROGRESS'::"TaskStatus" ELSE t.status END
       FROM candidate c WHERE t.id = c.id
     )
-    SELECT id FROM claimed`;
-  return rows[0]?.id ?? null;
+    SELECT id FROM claimed`,
+    tx,
+  );
+  return claimed?.id ?? null;
 }

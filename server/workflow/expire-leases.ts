@@ -1,4 +1,4 @@
-import { db } from '../db';
+import { one, sql } from '../sql';
 
 /**
  * Returns the slots of abandoned items to a pass's queue: ACTIVE assignments whose lease lapsed
@@ -9,7 +9,7 @@ import { db } from '../db';
 export async function expireLeases(passId: string): Promise<number> {
   // Tasks are locked first, as every decision does, so the two never wait on each other in opposite
   // orders; a task someone is acting on right now is skipped and expires on a later claim.
-  const rows = await db().$queryRaw<{ expired: bigint }[]>`
+  const row = await one<{ expired: bigint }>(sql`
     WITH lapsed AS (
       SELECT t.id FROM "Task" t
       WHERE t.id IN (
@@ -27,6 +27,6 @@ export async function expireLeases(passId: string): Promise<number> {
       UPDATE "Task" t SET "openSlots" = t."openSlots" + p.n, version = t.version + 1, "updatedAt" = now()
       FROM per_task p WHERE t.id = p."taskId"
     )
-    SELECT count(*) AS expired FROM expired`;
-  return Number(rows[0]?.expired ?? 0);
+    SELECT count(*) AS expired FROM expired`);
+  return Number(row?.expired ?? 0);
 }

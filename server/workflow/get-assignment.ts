@@ -1,12 +1,14 @@
 import { ZPassScopeSchema, type TAssignmentView } from '@/lib/schemas/workflow';
 import { assetContentUrl } from '../assets/asset-urls';
-import { ASSET_SUMMARY_SELECT, presentAssetSummary } from '../assets/present-asset';
+import { presentAssetSummary } from '../assets/present-asset';
 import type { Ctx } from '../context';
 import { db } from '../db';
 import { AppError, notFound } from '../errors';
 import type { Role } from '../generated/prisma/enums';
 import { authorizeProject, can } from '../permissions';
-import { ensureAnnotation, OWN_SELECT } from './ensure-annotation';
+import { one, sql } from '../sql';
+import { loadAssignmentRow } from './assignment-row';
+import { ensureAnnotation } from './ensure-annotation';
 import { loadJudgedAnnotations, loadPreviousAnnotation } from './annotation-views';
 import { currentTaxonomy, toPublished } from './published-taxonomy';
 import { loadTaskTalk } from './task-talk';
@@ -23,37 +25,15 @@ export async function presentAssignment(
   ctx: Ctx,
   access: { projectId: string; role: Role; assignmentId: string },
 ): Promise<TAssignmentView> {
-  const row = await db().assignment.findFirst({
-    where: { id: access.assignmentId, task: { projectId: access.projectId } },
-    select: {
-      id: true,
-      userId: true,
-      status: true,
-      directed: true,
-      round: true,
-      leaseExpiresAt: true,
-      annotations: { select: OWN_SELECT },
-      workflowPass: { select: { id: true, kind: true, name: true, scope: true, slaHours: true, position: true } },
-      task: {
-        select: {
-          id: true,
-          projectId: true,
-          version: true,
-          status: true,
-          priority: true,
-          resultAnnotationId: true,
-          asset: { select: { ...ASSET_SUMMARY_SELECT, fps: true, frameCount: true } },
-        },
-      },
-    },
-  });
+  const row = await loadAssignmentRow(access.assignmentId, access.projectId);
   if (!row) throw notFound('Assignment');
   if (row.userId !== ctx.actor.id && !can(access.role, 'workflow:manage')) {
     throw new AppError('FORBIDDEN', 'This item is assigned to someone else');
   }
-  const pass = row.workflowPass;
+  const pass = row.pass;
   const scope = ZPassScopeSchema.parse(pass.scope);
-  const annotation = pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task, row.annotations[0]) : null;
+  const annotation =
+    pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task, row.annotation ?? undefined) : null;
   const taxonomy = annotation ? toPublished(annotation.taxonomyVersion) : await currentTaxonomy(db(), access.projectId);
   const [previous, subjects, talk, queueRemaining] = await Promise.all([
     pass.kind === 'LABEL' ? loadPreviousAnnotation(row.task, annotation) : null,
@@ -73,10 +53,10 @@ export async function presentAssignment(
     pass: { id: pass.id, kind: pass.kind, name: pass.name, scope, slaHours: pass.slaHours },
     task: { id: row.task.id, version: row.task.version, status: row.task.status, priority: row.task.priority },
     asset: {
-      ...presentAssetSummary(row.task.asset),
-      contentUrl: assetContentUrl(access.projectId, row.task.asset.id),
-      fps: row.task.asset.fps,
-      frameCount: row.task.asset.frameCount,
+      ...presentAssetSummary(row.asset),
+      contentUrl: assetContentUrl(access.projectId, row.asset.id),
+      fps: row.asset.fps,
+      frameCount: row.asset.frameCount,
     },
     taxonomy: {
       versionId: taxonomy.id,
@@ -104,7 +84,7 @@ export async function presentAssignment(
  * every open task (37 ms at 100,000) on every claim, for a figure shown as "1,000+" past that.
  */
 async function countOpen(passId: string): Promise<number> {
-  const [row] = await db().$queryRaw<{ n: number }[]>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Task" WHERE "passId" = ${passId} AND "openSlots" > 0 LIMIT ${QUEUE_COUNT_CAP}) open`;
+  const row = await one<{ n: number }>(sql`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Task" WHERE "passId" = ${passId} AND "openSlots" > 0 LIMIT ${QUEUE_COUNT_CAP}) open`);
   return row?.n ?? 0;
 }

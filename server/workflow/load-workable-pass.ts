@@ -1,7 +1,7 @@
 import type { Ctx } from '../context';
-import type { Db, Tx } from '../db';
 import { AppError, notFound } from '../errors';
 import type { Pass, Role } from '../generated/prisma/enums';
+import { one, sql } from '../sql';
 
 export interface WorkablePass {
   id: string;
@@ -12,20 +12,16 @@ export interface WorkablePass {
 }
 
 /**
- * A live pass of a project the caller belongs to, in one plain SQL query (the claim path is hot). Non-members
+ * A live pass of a project the caller belongs to, in one statement on the pool (the claim path is hot). Non-members
  * get 404 like any other project object; members whose role the pass does not take get 403.
  */
-export async function loadWorkablePass(
-  client: Db | Tx,
-  ctx: Ctx,
-  input: { projectId: string; passId: string },
-): Promise<WorkablePass> {
-  const [pass] = await client.$queryRaw<(Omit<WorkablePass, 'role'> & { roles: Role[]; role: Role })[]>`
+export async function loadWorkablePass(ctx: Ctx, input: { projectId: string; passId: string }): Promise<WorkablePass> {
+  const pass = await one<Omit<WorkablePass, 'role'> & { roles: Role[]; role: Role }>(sql`
     SELECT p.id, p."projectId", p.kind::text AS kind, p.name, p.roles::text[] AS roles, m.role::text AS role
     FROM "WorkflowPass" p
     JOIN "Project" project ON project.id = p."projectId"
     JOIN "Membership" m ON m."projectId" = project.id AND m."userId" = ${ctx.actor.id}
-    WHERE p.id = ${input.passId} AND p."archivedAt" IS NULL AND (project.id = ${input.projectId} OR project.slug = ${input.projectId})`;
+    WHERE p.id = ${input.passId} AND p."archivedAt" IS NULL AND (project.id = ${input.projectId} OR project.slug = ${input.projectId})`);
   if (!pass) throw notFound('Pass');
   if (!pass.roles.includes(pass.role))
     throw new AppError('FORBIDDEN', `Your role (${pass.role}) does not work in "${pass.name}"`);

@@ -1,8 +1,7 @@
 import type { Ctx } from '../context';
-import type { Tx } from '../db';
 import { AppError, notFound } from '../errors';
 import type { AssignmentStatus, Pass, TaskStatus } from '../generated/prisma/enums';
-import { projectRefWhere } from '../permissions';
+import { one, sql, type SqlClient } from '../sql';
 
 export interface LockedAssignment {
   id: string;
@@ -37,33 +36,35 @@ const STATUS_MESSAGES: Partial<Record<AssignmentStatus, string>> = {
  * projects' assignments are 404; someone else's is 403.
  */
 export async function lockAssignment(
-  tx: Tx,
+  tx: SqlClient,
   ctx: Ctx,
   input: { projectId: string; assignmentId: string },
   kinds: Pass[],
 ): Promise<LockedAssignment> {
-  const assignment = await tx.assignment.findFirst({
-    where: {
-      id: input.assignmentId,
-      task: { project: { ...projectRefWhere(input.projectId), memberships: { some: { userId: ctx.actor.id } } } },
-    },
-    select: { id: true, userId: true, passId: true, pass: true, directed: true, round: true, taskId: true },
-  });
-  if (!assignment) throw notFound('Assignment');
-  if (assignment.userId !== ctx.actor.id) throw new AppError('FORBIDDEN', 'This item is assigned to someone else');
-  // Lock the task and read it as it is once the lock is ours.
-  const [task] = await tx.$queryRaw<LockedAssignment['task'][]>`
-    SELECT id, "projectId", "passId", status::text AS status, version, "resultAnnotationId", "openSlots", overlap
-    FROM "Task" WHERE id = ${assignment.taskId}
-    FOR UPDATE`;
+  // The task is locked by the statement that finds the assignment (its row as it is once the lock is ours).
+  const row = await one<Omit<LockedAssignment, 'status' | 'task'> & { task: LockedAssignment['task'] }>(
+    sql`SELECT a.id, a."userId", a."passId", a.pass::text AS pass, a.directed, a.round,
+        json_build_object('id', t.id, 'projectId', t."projectId", 'passId', t."passId", 'status', t.status, 'version', t.version,
+          'resultAnnotationId', t."resultAnnotationId", 'openSlots', t."openSlots", 'overlap', t.overlap) AS task
+      FROM "Assignment" a
+      JOIN "Task" t ON t.id = a."taskId"
+      JOIN "Project" p ON p.id = t."projectId"
+      JOIN "Membership" m ON m."projectId" = p.id AND m."userId" = ${ctx.actor.id}
+      WHERE a.id = ${input.assignmentId} AND (p.id = ${input.projectId} OR p.slug = ${input.projectId})
+      FOR UPDATE OF t`,
+    tx,
+  );
+  if (!row) throw notFound('Assignment');
+  if (row.userId !== ctx.actor.id) throw new AppError('FORBIDDEN', 'This item is assigned to someone else');
   // Read after the lock, in its own statement: a lease expiry that committed while we waited shows.
-  const { status: assignmentStatus } = await tx.assignment.findUniqueOrThrow({
-    where: { id: assignment.id },
-    select: { status: true },
-  });
+  const current = await one<{ status: AssignmentStatus }>(
+    sql`SELECT status::text AS status FROM "Assignment" WHERE id = ${row.id}`,
+    tx,
+  );
+  const assignmentStatus = current!.status;
   if (assignmentStatus !== 'ACTIVE') throw new AppError('CONFLICT', STATUS_MESSAGES[assignmentStatus] ?? 'This item is closed');
-  if (!kinds.includes(assignment.pass)) throw new AppError('CONFLICT', `This is a ${assignment.pass} item: it cannot do that`);
-  return { ...assignment, status: assignmentStatus, task: task! };
+  if (!kinds.includes(row.pass)) throw new AppError('CONFLICT', `This is a ${row.pass} item: it cannot do that`);
+  return { ...row, status: assignmentStatus };
 }
 
 /** A decision taken on what the task was when the page loaded; anything newer wins with a 409. */

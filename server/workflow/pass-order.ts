@@ -1,5 +1,5 @@
-import type { Tx } from '../db';
 import type { Pass } from '../generated/prisma/enums';
+import { rows, sql, type SqlClient } from '../sql';
 
 export interface PassRow {
   id: string;
@@ -12,20 +12,13 @@ export interface PassRow {
   slaHours: number | null;
 }
 
-const PASS_ROW = {
-  id: true,
-  position: true,
-  kind: true,
-  name: true,
-  overlap: true,
-  sampleRate: true,
-  agreementThreshold: true,
-  slaHours: true,
-} as const;
-
 /** The project's live passes in order. */
-export function livePasses(tx: Tx, projectId: string): Promise<PassRow[]> {
-  return tx.workflowPass.findMany({ where: { projectId, archivedAt: null }, orderBy: { position: 'asc' }, select: PASS_ROW });
+export function livePasses(tx: SqlClient, projectId: string): Promise<PassRow[]> {
+  return rows<PassRow>(
+    sql`SELECT id, position, kind::text AS kind, name, overlap, "sampleRate", "agreementThreshold", "slaHours"
+      FROM "WorkflowPass" WHERE "projectId" = ${projectId} AND "archivedAt" IS NULL ORDER BY position`,
+    tx,
+  );
 }
 
 /** The LABEL/REVIEW pass after `currentId` that this task goes through (REVIEW passes sample), or null. */

@@ -3,7 +3,7 @@ import { meanPairAgreement } from '@/lib/quality/region-agreement';
 import { ZRegionsSchema, type TTaskMove } from '@/lib/schemas/workflow';
 import { recordAudit } from '../audit';
 import type { Ctx } from '../context';
-import { db, type Tx } from '../db';
+import { one, rows, sql, transaction, type SqlClient } from '../sql';
 import { annotationConflict } from './annotation-conflict';
 import { lockAssignment, type LockedAssignment } from './lock-assignment';
 import { advanceTask, escalateTask } from './move-task';
@@ -18,10 +18,12 @@ export async function submitAssignment(
   ctx: Ctx,
   input: { projectId: string; assignmentId: string; version: number },
 ): Promise<TTaskMove> {
-  return db().$transaction(async (tx) => {
+  // Plain SQL on one connection: submit is on every annotator's hot path (see server/sql.ts).
+  return transaction(async (tx) => {
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
-    // One statement: submit at the version the editor saved, and keep that version as a revision.
-    const [annotation] = await tx.$queryRaw<{ id: string; version: number }[]>`
+    // One statement: submit at the version the editor saved, keep that version as a revision, close the assignment.
+    const annotation = await one<{ id: string; version: number }>(
+      sql`
       WITH submitted AS (
         UPDATE "Annotation" SET status = 'SUBMITTED', "updatedAt" = now()
         WHERE "assignmentId" = ${assignment.id} AND version = ${input.version}
@@ -29,10 +31,14 @@ export async function submitAssignment(
       ), revision AS (
         INSERT INTO "AnnotationRevision" (id, "annotationId", version, regions, "createdAt")
         SELECT ${randomUUID()}, id, version, regions, now() FROM submitted
+      ), closed AS (
+        UPDATE "Assignment" SET status = 'SUBMITTED', "submittedAt" = now()
+        WHERE id = ${assignment.id} AND EXISTS (SELECT 1 FROM submitted)
       )
-      SELECT id, version FROM submitted`;
+      SELECT id, version FROM submitted`,
+      tx,
+    );
     if (!annotation) throw await annotationConflict(tx, assignment.id);
-    await tx.assignment.update({ where: { id: assignment.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
     const move = await finishLabelPassIfComplete(tx, assignment, annotation.id);
     await recordAudit(tx, ctx, {
       action: assignment.directed ? 'task.rework.submit' : 'task.submit',
@@ -46,25 +52,30 @@ export async function submitAssignment(
 }
 
 /** The pass is complete when nobody holds it and no slot is open; only then does the task move. */
-async function finishLabelPassIfComplete(tx: Tx, assignment: LockedAssignment, annotationId: string): Promise<TTaskMove> {
+async function finishLabelPassIfComplete(tx: SqlClient, assignment: LockedAssignment, annotationId: string): Promise<TTaskMove> {
   const { task } = assignment;
   // Open slots, or someone else still holding one, mean the pass is not complete yet.
   const othersWorking =
     task.openSlots > 0 ||
     (task.overlap > 1 &&
-      (await tx.assignment.count({ where: { taskId: task.id, passId: assignment.passId, status: 'ACTIVE' } })) > 0);
+      !!(await one(
+        sql`SELECT 1 AS active FROM "Assignment"
+          WHERE "taskId" = ${task.id} AND "passId" = ${assignment.passId} AND status = 'ACTIVE' AND id <> ${assignment.id} LIMIT 1`,
+        tx,
+      )));
   if (othersWorking) {
-    await tx.task.update({ where: { id: task.id }, data: { version: { increment: 1 } } });
+    await rows(sql`UPDATE "Task" SET version = version + 1, "updatedAt" = now() WHERE id = ${task.id}`, tx);
     return { taskId: task.id, taskStatus: task.status, movedTo: null };
   }
   // With one annotator per item there is nothing to compare: the result is this annotation.
   const submitted =
     task.overlap > 1
-      ? await tx.annotation.findMany({
-          where: { status: 'SUBMITTED', assignment: { taskId: task.id, passId: assignment.passId } },
-          select: { id: true, regions: true },
-          orderBy: { createdAt: 'asc' },
-        })
+      ? await rows<{ id: string; regions: unknown }>(
+          sql`SELECT n.id, n.regions FROM "Annotation" n JOIN "Assignment" a ON a.id = n."assignmentId"
+            WHERE n.status = 'SUBMITTED' AND a."taskId" = ${task.id} AND a."passId" = ${assignment.passId}
+            ORDER BY n."createdAt"`,
+          tx,
+        )
       : [{ id: annotationId, regions: [] }];
   const passes = await livePasses(tx, assignment.task.projectId);
   const pass = passes.find((p) => p.id === assignment.passId);

@@ -1,6 +1,7 @@
 import type { TAssignmentView, TComment } from '@/lib/schemas/workflow';
-import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import type { ReviewDecision } from '../generated/prisma/enums';
+import { rows, sql } from '../sql';
 import { PERSON_SELECT, presentPerson } from './present-person';
 
 export const COMMENT_SELECT = {
@@ -14,13 +15,14 @@ export const COMMENT_SELECT = {
 } as const satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof COMMENT_SELECT }>;
+type Person = { id: string; name: string; email: string };
 
 /** Comments with their mentions resolved to people (ids that no longer resolve are left out). */
-export async function presentComments(rows: CommentRow[]): Promise<TComment[]> {
-  const ids = [...new Set(rows.flatMap((r) => r.mentions))];
-  const people = ids.length > 0 ? await db().user.findMany({ where: { id: { in: ids } }, select: PERSON_SELECT }) : [];
+export async function presentComments(comments: CommentRow[]): Promise<TComment[]> {
+  const ids = [...new Set(comments.flatMap((r) => r.mentions))];
+  const people = ids.length > 0 ? await rows<Person>(sql`SELECT id, name, email FROM "User" WHERE id = ANY(${ids}::text[])`) : [];
   const byId = new Map(people.map((p) => [p.id, presentPerson(p)]));
-  return rows.map((r) => ({
+  return comments.map((r) => ({
     id: r.id,
     author: presentPerson(r.author),
     body: r.body,
@@ -31,43 +33,36 @@ export async function presentComments(rows: CommentRow[]): Promise<TComment[]> {
   }));
 }
 
-/** The conversation around a task: review decisions, comments, and its latest escalation. */
+// Person columns of a joined "User" u, as the presenters take them.
+const PERSON_COLUMNS = sql`json_build_object('id', u.id, 'name', u.name, 'email', u.email)`;
+
+/**
+ * The conversation around a task: review decisions, comments, and its latest escalation. Plain SQL, three
+ * statements at once: the claim path reads this for every item it hands out.
+ */
 export async function loadTaskTalk(taskId: string): Promise<Pick<TAssignmentView, 'reviews' | 'comments' | 'escalation'>> {
-  // One query (relation joins): the claim path reads this for every item it hands out.
-  const task = await db().task.findUniqueOrThrow({
-    where: { id: taskId },
-    select: {
-      comments: { select: COMMENT_SELECT, orderBy: { createdAt: 'asc' } },
-      escalations: {
-        select: { reason: true, agreement: true, dueAt: true, raisedBy: { select: PERSON_SELECT } },
-        orderBy: { createdAt: 'desc' },
-        take: 1,
-      },
-      assignments: {
-        select: {
-          annotations: {
-            select: {
-              reviews: {
-                select: {
-                  id: true,
-                  annotationId: true,
-                  decision: true,
-                  comment: true,
-                  createdAt: true,
-                  reviewer: { select: PERSON_SELECT },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  const reviews = task.assignments
-    .flatMap((a) => a.annotations.flatMap((n) => n.reviews))
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-  const comments = task.comments;
-  const escalation = task.escalations[0] ?? null;
+  const [reviews, comments, escalations] = await Promise.all([
+    rows<{ id: string; annotationId: string; decision: ReviewDecision; comment: string; createdAt: Date; reviewer: Person }>(sql`
+      SELECT r.id, r."annotationId", r.decision::text AS decision, r.comment, r."createdAt", ${PERSON_COLUMNS} AS reviewer
+      FROM "Review" r
+      JOIN "Annotation" n ON n.id = r."annotationId"
+      JOIN "Assignment" a ON a.id = n."assignmentId"
+      JOIN "User" u ON u.id = r."reviewerId"
+      WHERE a."taskId" = ${taskId}
+      ORDER BY r."createdAt"`),
+    rows<CommentRow>(sql`
+      SELECT c.id, c.body, c."annotationId", c."regionId", c.mentions, c."createdAt", ${PERSON_COLUMNS} AS author
+      FROM "Comment" c JOIN "User" u ON u.id = c."authorId"
+      WHERE c."taskId" = ${taskId}
+      ORDER BY c."createdAt"`),
+    rows<{ reason: string; agreement: number | null; dueAt: Date; raisedBy: Person | null }>(sql`
+      SELECT e.reason, e.agreement, e."dueAt", CASE WHEN u.id IS NULL THEN NULL ELSE ${PERSON_COLUMNS} END AS "raisedBy"
+      FROM "Escalation" e LEFT JOIN "User" u ON u.id = e."raisedById"
+      WHERE e."taskId" = ${taskId}
+      ORDER BY e."createdAt" DESC
+      LIMIT 1`),
+  ]);
+  const escalation = escalations[0];
   return {
     reviews: reviews.map((r) => ({
       id: r.id,
@@ -78,11 +73,13 @@ export async function loadTaskTalk(taskId: string): Promise<Pick<TAssignmentView
       createdAt: r.createdAt.toISOString(),
     })),
     comments: await presentComments(comments),
-    escalation: escalation && {
-      reason: escalation.reason,
-      raisedBy: escalation.raisedBy && presentPerson(escalation.raisedBy),
-      agreement: escalation.agreement,
-      dueAt: escalation.dueAt.toISOString(),
-    },
+    escalation: escalation
+      ? {
+          reason: escalation.reason,
+          raisedBy: escalation.raisedBy && presentPerson(escalation.raisedBy),
+          agreement: escalation.agreement,
+          dueAt: escalation.dueAt.toISOString(),
+        }
+      : null,
   };
 }

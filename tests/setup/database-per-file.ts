@@ -22,16 +22,16 @@ process.env.QUEUE_PREFIX = queuePrefix;
 process.env.DATA_DIR = dataDir;
 
 interface Singletons {
-  loupePrisma?: { $disconnect(): Promise<void> };
+  loupeDb?: { prisma: { $disconnect(): Promise<void> } };
   loupeRedis?: { quit(): Promise<unknown> };
 }
 
 // Registered first, so it runs after the test file's own afterAll hooks (they run in reverse).
 afterAll(async () => {
   const holder = globalThis as Singletons;
-  await holder.loupePrisma?.$disconnect();
+  await holder.loupeDb?.prisma.$disconnect();
   await holder.loupeRedis?.quit();
-  delete holder.loupePrisma;
+  delete holder.loupeDb;
   delete holder.loupeRedis;
   await dropDatabase(fileDatabaseUrl);
   await deleteKeysWithPrefix(redisUrl, queuePrefix);
