@@ -1,6 +1,8 @@
 import { addMember } from '../prisma/factories/add-member';
 import { createProject } from '../prisma/factories/create-project';
 import { createUser } from '../prisma/factories/create-user';
+import { createStubAssets } from '../prisma/factories/create-workflow';
+import { encodeAssetCursor } from '../server/assets/asset-cursor';
 import { userWithToken } from '../tests/api/api-users';
 import { callApi } from '../tests/api/call-api';
 import { SAMPLE_DEFINITION } from '../tests/api/matrix-fixtures';
@@ -20,6 +22,16 @@ for (let i = 0; i < PROJECTS; i++) {
     await addMember(db(), { projectId: project.id, userId: caller.user.id, role: i === 0 ? 'OWNER' : 'ANNOTATOR' });
 }
 const token = caller.token;
+// The asset grid's pages at scale: 100,000 assets in the caller's project.
+const ASSETS = 100_000;
+const [gridProject] = await db().project.findMany({ where: { slug: 'bench-0' }, select: { id: true } });
+await createStubAssets(db(), { projectId: gridProject!.id, count: ASSETS });
+// Statistics and the visibility map as autovacuum would leave them after a bulk load.
+await db().$executeRaw`VACUUM ANALYZE`;
+const [middle] = await db().$queryRaw<{ id: string; createdAt: Date }[]>`
+  SELECT id, "createdAt" FROM "Asset" WHERE "projectId" = ${gridProject!.id}
+  ORDER BY "createdAt" DESC, id DESC OFFSET ${ASSETS / 2} LIMIT 1`;
+const deepCursor = encodeAssetCursor(middle!);
 
 async function ok(method: string, path: string, body?: unknown) {
   const response = await callApi(method, path, { token, body });
@@ -39,6 +51,9 @@ const saveDraft = await timeRuns(200, async () => {
     null;
 });
 const getTaxonomy = await timeRuns(300, () => ok('GET', '/projects/bench-0/taxonomy'));
+const assetsFirstPage = await timeRuns(100, () => ok('GET', '/projects/bench-0/assets?limit=100'));
+const assetsDeepPage = await timeRuns(100, () => ok('GET', `/projects/bench-0/assets?limit=100&cursor=${deepCursor}`));
+const assetsFiltered = await timeRuns(100, () => ok('GET', '/projects/bench-0/assets?limit=100&kind=IMAGE&stage=READY&q=stub-9'));
 const signIn = await timeRuns(
   20,
   async () => {
@@ -57,6 +72,10 @@ console.log(
     foreignProject404Ms: foreignProject,
     saveTaxonomyDraftMs: saveDraft,
     getTaxonomyMs: getTaxonomy,
+    assets: ASSETS,
+    assetsFirstPageMs: assetsFirstPage,
+    assetsDeepPageMs: assetsDeepPage,
+    assetsFilteredPageMs: assetsFiltered,
     argon2SignInMs: signIn,
   }),
 );
