@@ -31,13 +31,8 @@ export interface AssignmentRow {
   } | null;
 }
 
-interface FlatRow {
-  id: string;
-  userId: string;
-  status: AssignmentStatus;
-  directed: boolean;
-  round: number;
-  leaseExpiresAt: Date | null;
+// The statement's flat columns; the assignment's own are named as in AssignmentRow.
+interface FlatRow extends Pick<AssignmentRow, 'id' | 'userId' | 'status' | 'directed' | 'round' | 'leaseExpiresAt'> {
   passId: string;
   passKind: Pass;
   passName: string;
