@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import dns from 'node:dns';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { text } from 'node:stream/consumers';
 import { addressRefusal } from './address-policy';
 import { safeFetch, type SafeFetchOptions } from './safe-fetch';
@@ -33,6 +34,7 @@ beforeAll(async () => {
       setTimeout(() => res.end('b'), 2_000).unref();
     },
     '/gone': (_req, res) => res.writeHead(404).end(),
+    '/rebind-hop': (_req, res) => res.writeHead(302, { location: `http://rebind.test:${origin.port}/hello.txt` }).end(),
     '/busy': (_req, res) => res.writeHead(503).end(),
   });
   // Only the origin itself (its exact address and port) is let through, the way a test server must be.
@@ -113,6 +115,47 @@ describe('safeFetch', () => {
       `HTTP 404 from 127.0.0.1:${origin.port}`,
     ]);
     expect((await failure(origin.url('/busy'))).retryable).toBe(true);
+  });
+});
+
+// DNS rebinding: a name whose answers change between look-ups. Node's resolver is stubbed (there is
+// no DNS server here); the connection itself is real, to the origin on 127.0.0.1.
+describe('safeFetch against DNS rebinding', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function answers(...addresses: string[]) {
+    const queue = [...addresses];
+    return vi
+      .spyOn(dns.promises, 'lookup')
+      .mockImplementation(async () => [{ address: queue.shift() ?? '10.0.0.1', family: 4 }] as never);
+  }
+
+  it('connects to the address it checked: a second answer is never asked for', async () => {
+    const lookups = answers('127.0.0.1', '10.0.0.1');
+    const socketLookup = vi.spyOn(dns, 'lookup');
+    const result = await safeFetch(`http://rebind.test:${origin.port}/hello.txt`, options);
+    expect(await text(result.stream)).toBe('hello');
+    expect(lookups).toHaveBeenCalledTimes(1);
+    expect(socketLookup).not.toHaveBeenCalled();
+  });
+
+  it('resolves the name again on a redirect, and refuses it when it now points inside', async () => {
+    const lookups = answers('127.0.0.1', '10.0.0.1');
+    const error = await failure(`http://rebind.test:${origin.port}/rebind-hop`);
+    expect(lookups).toHaveBeenCalledTimes(2);
+    expect(error.failure).toBe('refused');
+    expect(error.message).toMatch(/rebind\.test \(10\.0\.0\.1 is a private/);
+  });
+
+  it('refuses a name when any of its answers is private, even beside a public one', async () => {
+    vi.spyOn(dns.promises, 'lookup').mockImplementation(
+      async () =>
+        [
+          { address: '8.8.8.8', family: 4 },
+          { address: '192.168.0.7', family: 4 },
+        ] as never,
+    );
+    expect((await failure('http://mixed.test/x')).message).toMatch(/192\.168\.0\.7 is a private/);
   });
 });
 
