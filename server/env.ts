@@ -19,6 +19,8 @@ const ZEnvSchema = z
       .int()
       .positive()
       .default(20 * 1024 ** 3),
+    /** An unfinished resumable upload older than this is expired (tus Upload-Expires) and its bytes deleted. */
+    UPLOAD_EXPIRY_HOURS: z.coerce.number().positive().default(24),
     /** Uploads and imports answer 429 while more than this many ingest/preprocess jobs wait. */
     MAX_PIPELINE_BACKLOG: z.coerce.number().int().positive().default(20_000),
     /** Images with more pixels than this (width × height, from the header) are decompression bombs. */

@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { assertPipelineCapacity } from '../jobs/pipeline-backlog';
 import { authorizeProject } from '../permissions';
 import { finishUpload, ingestHeaders } from './finish-upload';
+import { sweepExpiredUploadsHourly } from './sweep-expired-uploads';
 import { parseUploadMetadata } from './upload-metadata';
 import { uploadStore } from './upload-store';
 
@@ -34,6 +35,7 @@ export async function handleUploadRequest(
     const batch = await db().importBatch.findFirst({ where: { id: meta.batchId, projectId: access.projectId } });
     if (!batch) throw notFound('Import batch');
     await assertPipelineCapacity();
+    sweepExpiredUploadsHourly();
     uploadId = `${access.projectId}-${randomBytes(16).toString('hex')}`;
   }
   const { store, locker } = uploadStore();

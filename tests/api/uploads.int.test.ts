@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { db } from '@/server/db';
 import { env } from '@/server/env';
 import { closeQueues, getQueue } from '@/server/jobs/enqueue';
 import { blobStore } from '@/server/storage/blob-store';
+import { sweepExpiredUploads } from '@/server/uploads/sweep-expired-uploads';
 import * as uploadRoute from '@/app/api/v1/projects/[projectId]/uploads/[uploadId]/route';
 
 // A small upload limit for the 413 case; read when server/env.ts first parses (inside the tests).
@@ -220,6 +221,22 @@ describe('resumable upload (tus 1.0)', () => {
       expect(asUs.status).toBe(404);
     }
     expect((await callApi('HEAD', theirs, { token: world.outsider.token, headers: TUS })).status).toBe(200);
+  });
+
+  it('an abandoned upload expires: clients are told when, and the sweep deletes its bytes but not a fresh one', async () => {
+    const abandoned = await createTus(100, 'abandoned.bin');
+    const fresh = await createTus(100, 'fresh.bin');
+    const appended = await patch(fresh, 0, randomBytes(10));
+    const expires = Date.parse(appended.headers.get('upload-expires') ?? '');
+    expect(expires - Date.now()).toBeGreaterThan(23 * 3600_000);
+    // Created two days ago, as far as its record says.
+    const info = path.join(env().DATA_DIR, 'uploads', `${abandoned.split('/').pop()}.json`);
+    const record = JSON.parse(await readFile(info, 'utf8')) as { creation_date: string };
+    await writeFile(info, JSON.stringify({ ...record, creation_date: new Date(Date.now() - 48 * 3600_000).toISOString() }));
+
+    expect(await sweepExpiredUploads()).toBe(1);
+    expect((await callApi('HEAD', abandoned, { token, headers: TUS })).status).toBe(404);
+    expect(await offsetOf(fresh)).toBe(10);
   });
 
   it('DELETE cancels an unfinished upload and removes its bytes', async () => {
