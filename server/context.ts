@@ -8,5 +8,9 @@ export interface Actor {
 
 export interface Ctx {
   actor: Actor;
-  via: 'session' | 'token' | 'system';
+  /**
+   * `cli`: an operator's command run as a named user (`--as`), recorded as that user's action.
+   * `system`: the platform on someone's behalf (a fetch job as the batch's creator), recorded with no actor.
+   */
+  via: 'session' | 'token' | 'cli' | 'system';
 }

@@ -55,6 +55,12 @@ describe('loupe import <dir>', () => {
     expect(assets.map((a) => [a.sourceUri, a.source, a.kind])).toEqual(
       expect.arrayContaining([['nested/deeper/b.wav', 'CLI', 'AUDIO']]),
     );
+    // The audit trail names the person the command ran as.
+    const audit = await db().auditEvent.findMany({
+      where: { projectId: project.id, action: { in: ['import.create', 'asset.import'] } },
+    });
+    expect(audit.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(audit.map((e) => e.actorId))).toEqual(new Set([owner.id]));
     // Nothing from outside the folder was read into the store.
     expect(await db().blob.count({ where: { bytes: BigInt('root:x:0:0'.length) } })).toBe(0);
   });

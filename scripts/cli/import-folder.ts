@@ -92,7 +92,7 @@ async function actingUser(projectRef: string, email: string | undefined): Promis
           select: { userId: true },
         })
       )?.userId;
-  const ctx = userId ? await actorContext(userId, 'system') : null;
+  const ctx = userId ? await actorContext(userId, 'cli') : null;
   if (!ctx) throw new AppError('NOT_FOUND', email ? `No active user ${email}` : 'The project has no owner to act as; pass --as');
   return ctx;
 }

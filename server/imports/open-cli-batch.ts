@@ -22,7 +22,6 @@ export async function openCliBatch(
       projectId: access.projectId,
       subjectType: 'ImportBatch',
       subjectId: batch.id,
-      // The CLI acts as a system actor on the user's behalf: the audit row names who.
       after: { source: 'CLI', label: input.label, as: ctx.actor.email },
     });
     return batch;
