@@ -6,6 +6,8 @@ import { queueDefinition, type TQueuePayload } from '@/server/jobs/queues';
 export interface ProcessorSpec {
   concurrency: number;
   process(job: Job): Promise<unknown>;
+  /** Housekeeping for this queue's work, run every `everyMs` by each process that consumes the queue. */
+  sweep?: { everyMs: number; run(): Promise<unknown> };
 }
 
 /**

@@ -70,9 +70,21 @@ export function startWorkers(options: StartWorkersOptions = {}): WorkerPool {
     );
     workers.set(name, worker);
   }
+  const sweeps = specs.flatMap(({ name, spec }) =>
+    spec.sweep
+      ? [
+          setInterval(() => {
+            spec
+              .sweep!.run()
+              .catch((error: unknown) => log(`worker event=sweep-failed queue=${name} error=${JSON.stringify(String(error))}`));
+          }, spec.sweep.everyMs).unref(),
+        ]
+      : [],
+  );
 
   let closing: Promise<{ timedOut: boolean }> | undefined;
   async function close({ timeoutMs = 30_000 } = {}): Promise<{ timedOut: boolean }> {
+    for (const sweep of sweeps) clearInterval(sweep);
     const allClosed = Promise.allSettled([...workers.values()].map((worker) => worker.close()));
     let timer: NodeJS.Timeout | undefined;
     const timedOut = await Promise.race([

@@ -4,6 +4,7 @@ import { createImportBatch } from '@/prisma/factories/create-import-batch';
 import { db } from '@/server/db';
 import { closeQueues, getQueue } from '@/server/jobs/enqueue';
 import { QUEUES } from '@/server/jobs/queues';
+import { PENDING_GRACE_MS, requeuePendingItems } from '@/server/imports/requeue-pending-items';
 import { allowAddressesForTests } from '@/server/net/safe-fetch';
 import { redirectTo, startTestOrigin, type TestOrigin } from '@/server/net/test-origin';
 import { projectWithEveryRole } from '@/tests/api/api-users';
@@ -182,5 +183,37 @@ describe('POST …/imports/{batchId}/manifest', () => {
       headers: { 'content-type': 'text/csv' },
     });
     expect(tooBig.status).toBe(413);
+  });
+});
+
+describe('requeuePendingItems', () => {
+  it('queues the fetch of an item whose job was never queued, once it has waited past the grace period', async () => {
+    const batchId = await newBatch();
+    // Items committed whose enqueue never happened (as when Redis drops out right after the commit).
+    const lost = await db().importItem.create({
+      data: {
+        batchId,
+        name: 'lost.png',
+        sourceUri: origin.url('/photo-again.png'),
+        status: 'PENDING',
+        createdAt: new Date(Date.now() - PENDING_GRACE_MS - 60_000),
+      },
+    });
+    const recent = await db().importItem.create({
+      data: { batchId, name: 'recent.png', sourceUri: origin.url('/photo-again.png'), status: 'PENDING' },
+    });
+
+    expect(await requeuePendingItems()).toBeGreaterThanOrEqual(1);
+    const fetched = await waitFor(async () => {
+      const item = await db().importItem.findUniqueOrThrow({ where: { id: lost.id } });
+      return item.status !== 'PENDING' && item;
+    }, 'the lost item to be fetched');
+    expect(['ACCEPTED', 'DUPLICATE']).toContain(fetched.status);
+    expect(fetched.assetId).not.toBeNull();
+    // Still within its grace period: its own enqueue may yet be on its way, so it is left alone.
+    expect(
+      await getQueue('fetch').getJob(QUEUES.fetch.jobId({ v: 1, projectId: world.project.id, batchId, itemId: recent.id })),
+    ).toBeUndefined();
+    expect((await db().importItem.findUniqueOrThrow({ where: { id: recent.id } })).status).toBe('PENDING');
   });
 });

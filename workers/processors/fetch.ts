@@ -1,6 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { AppError } from '@/server/errors';
 import { fetchImportItem } from '@/server/imports/fetch-import-item';
+import { PENDING_GRACE_MS, requeuePendingItems } from '@/server/imports/requeue-pending-items';
 import { parseJobPayload, type ProcessorSpec } from '../processor';
 
 // Downloads are network-bound, not CPU-bound: several at once per process.
@@ -17,4 +18,6 @@ export const fetchProcessor: ProcessorSpec = {
       throw error;
     }
   },
+  // Items whose fetch job was never queued (see requeuePendingItems).
+  sweep: { everyMs: PENDING_GRACE_MS, run: () => requeuePendingItems() },
 };
