@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
 // Shared by the specs: the seeded demo accounts (prisma/seed.ts) and small page actions.
@@ -26,4 +28,20 @@ export async function shoot(page: Page, name: string): Promise<void> {
 
 export function unique(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+/** Drops PNG files on the drop zone the way a browser does: a DataTransfer carrying File objects. */
+export async function dropFiles(page: Page, files: string[]): Promise<void> {
+  const payload = await Promise.all(
+    files.map(async (f) => ({ name: path.basename(f), b64: (await readFile(f)).toString('base64') })),
+  );
+  await page.getByTestId('drop-zone').evaluate((zone, items) => {
+    const transfer = new DataTransfer();
+    for (const { name, b64 } of items) {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name, { type: 'image/png' }));
+    }
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, payload);
 }

@@ -36,7 +36,9 @@ export function AssetsBrowser({ slug, canWrite, initial }: { slug: string; canWr
         )}
       </div>
       <p className="text-xs text-zinc-500 tabular-nums" data-testid="asset-total">
-        {first ? `${first.total.toLocaleString('en')} ${first.total === 1 ? 'asset' : 'assets'}${filtered ? ' match' : ''}` : ' '}
+        {first
+          ? `${first.total.toLocaleString('en')} ${first.total === 1 ? 'asset' : 'assets'}${filtered ? (first.total === 1 ? ' matches' : ' match') : ''}`
+          : ' '}
         {filters.stage === 'QUARANTINED' && first && first.total > 0 && ' · each card says why it was quarantined'}
       </p>
       {pages.isPending ? (

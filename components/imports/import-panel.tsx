@@ -43,8 +43,13 @@ export function ImportPanel({ slug, canImport, role }: { slug: string; canImport
     const folder = files[0]?.path.includes('/') ? files[0].path.split('/')[0] : null;
     const label = `${folder ? `${folder}/ · ` : ''}${files.length} ${files.length === 1 ? 'file' : 'files'}`;
     try {
-      const batch = await callApi(createImport, { params: { projectId: slug }, body: { source: 'UPLOAD', label } });
-      queue.add(batch.id, files);
+      // Dropping the same files again after a reload resumes them in the batch they began in; a new
+      // batch would stay empty in the recent imports, so one is only made for files that start afresh.
+      const previous = await Promise.all(files.map(({ file }) => queue.resumableBatchId(file)));
+      const resumedBatch = previous.every((id) => id !== null) ? previous[0] : null;
+      const batchId =
+        resumedBatch ?? (await callApi(createImport, { params: { projectId: slug }, body: { source: 'UPLOAD', label } })).id;
+      queue.add(batchId, files);
       await queryClient.invalidateQueries({ queryKey: [listImports.id] });
     } catch (e) {
       setError(errorMessage(e));

@@ -32,7 +32,7 @@ export function ManifestImportForm({ slug }: { slug: string }) {
     setError(null);
     try {
       const batch = await callApi(createImport, { params: { projectId: slug }, body: { source: 'MANIFEST', label: file.name } });
-      setBatchId(batch.id);
+      setBatchId(null);
       // The manifest goes up as the raw request body, so a big one is never parsed twice in the browser.
       const response = await fetch(buildUrl(importManifest.path, { projectId: slug, batchId: batch.id }), {
         method: 'POST',
@@ -41,6 +41,9 @@ export function ManifestImportForm({ slug }: { slug: string }) {
         credentials: 'same-origin',
       });
       if (!response.ok) throw await apiErrorFrom(response);
+      // Shown only once the manifest is in: a refused one leaves the batch empty, and an empty
+      // "Loading the batch…" / "No files" box under the error would only confuse.
+      setBatchId(batch.id);
     } catch (e) {
       setError(errorMessage(e));
     } finally {

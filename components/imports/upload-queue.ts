@@ -78,6 +78,13 @@ export class UploadQueue {
     this.pump();
   }
 
+  /** The batch an unfinished upload of this file was started in, if the browser remembers one. */
+  async resumableBatchId(file: File): Promise<string | null> {
+    const stored = await new tus.Upload(file, { endpoint: this.endpoint }).findPreviousUploads().catch(() => []);
+    const active = this.activeUrls();
+    return stored.find((p) => p.uploadUrl && !active.has(p.uploadUrl) && p.metadata.batchId)?.metadata.batchId ?? null;
+  }
+
   retry(id: string): void {
     this.patch(id, { phase: 'queued', message: null, retryAt: null });
     this.pump();
@@ -126,7 +133,7 @@ export class UploadQueue {
       },
     });
     this.uploads.set(row.id, upload);
-    const active = new Set([...this.uploads.values()].map((u) => u.url).filter(Boolean));
+    const active = this.activeUrls();
     // No stored uploads (private mode, storage blocked) just means starting from zero.
     const stored = await upload.findPreviousUploads().catch(() => []);
     const previous = stored.find((p) => p.uploadUrl && !active.has(p.uploadUrl));
@@ -138,6 +145,10 @@ export class UploadQueue {
       this.patch(row.id, { resumed: true, batchId });
     }
     upload.start();
+  }
+
+  private activeUrls(): Set<string> {
+    return new Set([...this.uploads.values()].flatMap((u) => (u.url ? [u.url] : [])));
   }
 
   private finish(id: string, patch: Partial<UploadRow>): void {

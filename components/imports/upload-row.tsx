@@ -41,6 +41,10 @@ export function UploadRow({
             <span className="text-xs text-red-700" role="alert">
               {row.message}
             </span>
+            {/* "Retry to continue from where it stopped" only reassures if the row says where that is. */}
+            {fraction > 0 && (
+              <span className="shrink-0 text-xs text-zinc-500 tabular-nums">stopped at {Math.floor(fraction * 100)}%</span>
+            )}
             <Button size="sm" onClick={onRetry}>
               Retry
             </Button>

@@ -35,14 +35,13 @@ export function UrlImportForm({ slug }: { slug: string }) {
         params: { projectId: slug },
         body: { source: 'URL', label: `${urls.length} URLs` },
       });
-      try {
-        await callApi(importUrls, {
-          params: { projectId: slug, batchId: batch.id },
-          body: { urls: urls.map((url) => ({ url })) },
-        });
-      } finally {
-        setBatchId(batch.id);
-      }
+      setBatchId(null);
+      await callApi(importUrls, {
+        params: { projectId: slug, batchId: batch.id },
+        body: { urls: urls.map((url) => ({ url })) },
+      });
+      // Only now: refused URLs (a 400 or a 429) leave the batch empty, and the error says why.
+      setBatchId(batch.id);
       setText('');
     } catch (e) {
       const byPath = Object.entries(errorsByPath(e));

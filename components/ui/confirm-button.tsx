@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { errorMessage } from '@/lib/api/client';
 import { Button } from './button';
 
@@ -28,6 +28,7 @@ export function ConfirmButton({
   disabled,
 }: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,9 +59,12 @@ export function ConfirmButton({
         ref={dialog}
         className="m-auto w-full max-w-md rounded-lg border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl"
         onClose={() => setError(null)}
+        aria-labelledby={titleId}
       >
         <div className="space-y-2 px-5 pt-4 pb-3">
-          <h2 className="text-base font-semibold">{title}</h2>
+          <h2 id={titleId} className="text-base font-semibold">
+            {title}
+          </h2>
           {body && <div className="text-sm text-zinc-600">{body}</div>}
           {error && (
             <p className="text-sm text-red-700" role="alert">

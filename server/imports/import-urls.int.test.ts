@@ -91,7 +91,7 @@ describe('POST …/imports/{batchId}/urls', () => {
     expect(asset).toMatchObject({ stage: 'RAW', kind: 'IMAGE', source: 'URL', mime: 'image/png', device: 'cam-7' });
     expect(asset.sourceUri).toBe(origin.url('/photos/street%201.png'));
     expect(asset.metadata).toEqual({ route: 'north' });
-    expect(sneaky).toMatchObject({ status: 'REJECTED', reason: expect.stringMatching(/169\.254\.169\.254 is a linkLocal/) });
+    expect(sneaky).toMatchObject({ status: 'REJECTED', reason: expect.stringMatching(/169\.254\.169\.254 is a link-local/) });
     expect(missing).toMatchObject({ status: 'REJECTED', reason: `HTTP 404 from 127.0.0.1:${origin.port}` });
     // Refusals are settled, not failed: nothing for the dead-letter table.
     expect(await db().jobFailure.count({ where: { queue: 'fetch' } })).toBe(0);

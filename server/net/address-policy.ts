@@ -13,6 +13,14 @@ const EXTRA_BLOCKED = new Set([
 // Names some clouds answer with their metadata service, whatever the resolver says.
 const BLOCKED_HOSTNAMES = new Set(['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data']);
 
+// ipaddr.js names ranges in camelCase; the reason is read by people importing files.
+const RANGE_WORDS: Record<string, string> = {
+  linkLocal: 'link-local',
+  uniqueLocal: 'unique-local',
+  carrierGradeNat: 'carrier-grade NAT',
+  ipv4Mapped: 'IPv4-mapped',
+};
+
 /** Why this resolved address may not be fetched, or null when it may. */
 export function addressRefusal(address: string): string | null {
   if (!ipaddr.isValid(address)) return `"${address}" is not an IP address`;
@@ -20,7 +28,7 @@ export function addressRefusal(address: string): string | null {
   const normalized = parsed.toString();
   if (EXTRA_BLOCKED.has(normalized)) return `${normalized} is a cloud metadata address`;
   const range = parsed.range();
-  return range === 'unicast' ? null : `${normalized} is a ${range} address`;
+  return range === 'unicast' ? null : `${normalized} is a ${RANGE_WORDS[range] ?? range} address`;
 }
 
 /** Why this URL hostname may not be fetched before any DNS look-up, or null. */

@@ -67,7 +67,7 @@ describe('safeFetch', () => {
 
   it.each([
     ['/to-other-port', /127\.0\.0\.1 is a loopback/],
-    ['/to-metadata', /169\.254\.169\.254 is a linkLocal/],
+    ['/to-metadata', /169\.254\.169\.254 is a link-local/],
     ['/to-private', /10\.0\.0\.1 is a private/],
     ['/to-file', /Only http and https.*file/],
     ['/to-ftp', /Only http and https.*ftp/],
@@ -86,7 +86,7 @@ describe('safeFetch', () => {
       /Refused localhost \(.* loopback/,
     );
     expect((await failure('http://metadata.google.internal/computeMetadata/v1/')).message).toMatch(/metadata host/);
-    expect((await failure('http://[fd00:ec2::254]/')).message).toMatch(/uniqueLocal/);
+    expect((await failure('http://[fd00:ec2::254]/')).message).toMatch(/unique-local/);
     expect((await failure(`http://user:pw@127.0.0.1:${origin.port}/hello.txt`)).message).toMatch(/credentials/);
   });
 

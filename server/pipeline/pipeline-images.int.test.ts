@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { startWorkers, type WorkerPool } from '@/workers/start-workers';
-import { waitForJobState } from '@/workers/test-support';
+import { waitFor, waitForJobState } from '@/workers/test-support';
+import { retryAsset } from '../assets/retry-asset';
 import { db } from '../db';
 import { closeQueues, enqueue, getQueue } from '../jobs/enqueue';
 import { blobStore } from '../storage/blob-store';
@@ -72,6 +73,23 @@ describe('ingest, images (thumbnails made in the ingest job)', () => {
     expect(asset.failureReason).toMatch(/^corrupt: /);
     expect(asset.derivatives).toEqual([]);
     expect(asset.stageRuns.at(-1)).toMatchObject({ outcome: 'QUARANTINED', error: asset.failureReason });
+  });
+
+  it('a retried corrupt JPEG runs through a worker again and is quarantined again, with a run of its own', async () => {
+    const jpeg = await noisyJpeg(640, 480, { seed: 7 });
+    const { assetId } = await target.upload('cut-again.jpg', jpeg.subarray(0, Math.floor(jpeg.length * 0.5)));
+    const first = await settledAsset(assetId);
+    expect(first.stage).toBe('QUARANTINED');
+
+    // The worker takes the job within a millisecond: it must find the asset RAW, not still QUARANTINED.
+    await retryAsset(target.ctx, { projectId: target.project.id, assetId });
+    await waitFor(
+      async () => (await db().assetStageRun.count({ where: { assetId, outcome: 'QUARANTINED' } })) === 2,
+      'the retry to quarantine the asset again',
+    );
+    const again = await settledAsset(assetId);
+    expect(again).toMatchObject({ stage: 'QUARANTINED', failureReason: first.failureReason });
+    expect(again.stageRuns.at(-1)?.jobId).toMatch(new RegExp(`^ingest-${assetId}-retry-`));
   });
 
   it('a zero-byte file is QUARANTINED as zero_length', async () => {
