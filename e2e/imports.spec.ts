@@ -207,6 +207,8 @@ test('a reload mid-upload: dropping the same file again resumes it in its first 
   await page.unroute(UPLOADS);
   await expect(page.getByTestId('drop-zone')).toBeVisible();
   await expect(page.getByTestId('upload-batch')).toHaveCount(0);
+  // Counted once the recent imports have loaded (the seed's batch is always among them).
+  await expect(page.getByTestId('import-batch').first()).toBeVisible();
   const batches = await page.getByTestId('import-batch').count();
 
   const patches: Request[] = [];
