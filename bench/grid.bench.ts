@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chromium } from '@playwright/test';
+import { signIn } from '../e2e/support';
 import sharp from 'sharp';
 import { createProject } from '../prisma/factories/create-project';
 import { createUser, DEFAULT_TEST_PASSWORD } from '../prisma/factories/create-user';
@@ -59,11 +60,7 @@ try {
   const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}`, viewport: { width: 1440, height: 900 } });
   // tsx names functions with an `__name` helper; the one evaluated in the page needs it there too.
   await page.addInitScript('globalThis.__name = (fn) => fn');
-  await page.goto('/signin');
-  await page.getByLabel('Email').fill(owner.email);
-  await page.getByLabel('Password').fill(DEFAULT_TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.waitForURL('**/projects');
+  await signIn(page, owner.email, DEFAULT_TEST_PASSWORD);
 
   const opened = performance.now();
   await page.goto('/projects/bench-grid/assets');

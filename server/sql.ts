@@ -10,7 +10,6 @@ import { pool, poolOf, type Db, type Tx } from './db';
  * are `sql` template literals (sql-template-tag, as `Prisma.sql`): values are always parameters.
  */
 export const sql = Prisma.sql;
-export const join = Prisma.join;
 export const empty = Prisma.empty;
 export type Sql = Prisma.Sql;
 
