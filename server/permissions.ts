@@ -16,13 +16,24 @@ export type Capability =
   | 'assets:write'
   | 'ops:read'
   // Configure passes, create tasks, see every task, assignment and person's figures.
-  | 'workflow:manage';
+  | 'workflow:manage'
+  // Agreement reports: every annotator's figures, so leads only.
+  | 'quality:read';
 
 const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read', 'assets:read'];
 
 export const CAPABILITIES: Record<Role, readonly Capability[]> = {
-  OWNER: [...ALL_MEMBERS, 'project:update', 'members:manage', 'taxonomy:write', 'assets:write', 'ops:read', 'workflow:manage'],
-  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'assets:write', 'ops:read', 'workflow:manage'],
+  OWNER: [
+    ...ALL_MEMBERS,
+    'project:update',
+    'members:manage',
+    'taxonomy:write',
+    'assets:write',
+    'ops:read',
+    'workflow:manage',
+    'quality:read',
+  ],
+  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'assets:write', 'ops:read', 'workflow:manage', 'quality:read'],
   REVIEWER: ALL_MEMBERS,
   ANNOTATOR: ALL_MEMBERS,
 };

@@ -4,6 +4,7 @@ import { fetchProcessor } from './processors/fetch';
 import { healthProcessor } from './processors/health';
 import { ingestProcessor } from './processors/ingest';
 import { preprocessProcessor } from './processors/preprocess';
+import { qualityProcessor } from './processors/quality';
 
 // Queues without an entry are defined (and shown on the dashboard) but nothing consumes them yet.
 export const PROCESSORS: Partial<Record<TQueueName, ProcessorSpec>> = {
@@ -11,6 +12,7 @@ export const PROCESSORS: Partial<Record<TQueueName, ProcessorSpec>> = {
   fetch: fetchProcessor,
   ingest: ingestProcessor,
   preprocess: preprocessProcessor,
+  quality: qualityProcessor,
 };
 
 export function processedQueues(): TQueueName[] {

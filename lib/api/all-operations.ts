@@ -5,6 +5,7 @@ import * as me from './operations/me';
 import * as members from './operations/members';
 import * as ops from './operations/ops';
 import * as projects from './operations/projects';
+import * as quality from './operations/quality';
 import * as taxonomy from './operations/taxonomy';
 import * as uploads from './operations/uploads';
 import * as workflow from './operations/workflow';
@@ -19,6 +20,7 @@ export const ALL_OPERATIONS: readonly Operation[] = [
   imports,
   uploads,
   workflow,
+  quality,
   ops,
 ].flatMap((module) => Object.values(module).filter(isOperation));
 

@@ -89,6 +89,14 @@ export const QUEUES = {
     jobName: () => 'snapshot',
     jobOptions: retried(3, 30_000),
   }),
+  // Recomputes a project's agreement report; `sourceKey` fingerprints the submissions and settings it
+  // is for, so the same state is one job however often the page asks, and a change makes a new one.
+  quality: defineQueue({
+    schema: z.object({ v: z.literal(1), projectId: ZIdSchema, sourceKey: z.string().regex(/^[0-9a-f]{16,64}$/) }),
+    jobId: (p) => jobKey('quality', p.projectId, p.sourceKey),
+    jobName: () => 'report',
+    jobOptions: { ...retried(3, 10_000), removeOnComplete: { age: 3600, count: 200 } },
+  }),
 } satisfies { [N in TQueueName]: QueueDefinition<z.ZodType> };
 
 export type TQueuePayload<N extends TQueueName> = z.output<(typeof QUEUES)[N]['schema']>;
