@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_OPERATIONS } from '@/lib/api/all-operations';
 import type { Role } from '@/server/generated/prisma/enums';
+import { db } from '@/server/db';
 import { closeQueues } from '@/server/jobs/enqueue';
+import { computeQualityReport } from '@/server/quality/compute-quality-report';
 import { startWorkers } from '@/workers/start-workers';
 import { projectWithEveryRole, ROLES, userWithToken } from './api-users';
 import { callApi, type CallOptions } from './call-api';
@@ -271,6 +273,33 @@ const MATRIX: Record<string, Cell> = {
       body: { body: 'look at the left edge' },
     }),
     roles: ALL(201),
+  },
+  getQualityReport: { request: async (_w, p) => ({ path: `/projects/${p}/quality` }), roles: LEADS(200) },
+  refreshQualityReport: { request: async (_w, p) => ({ path: `/projects/${p}/quality/refresh` }), roles: LEADS(202) },
+  getQualitySettings: { request: async (_w, p) => ({ path: `/projects/${p}/quality/settings` }), roles: LEADS(200) },
+  saveQualitySettings: {
+    request: async (_w, p) => ({ path: `/projects/${p}/quality/settings`, body: { iouThreshold: 0.6 } }),
+    roles: LEADS(200),
+  },
+  listQualityItems: { request: async (_w, p) => ({ path: `/projects/${p}/quality/items?disagreeing=false` }), roles: LEADS(200) },
+  getQualityComparison: {
+    request: async (w, p) => ({ path: `/projects/${p}/quality/tasks/${await wf.comparedItem(fx.ownerCtx(ownerOf(w, p)), p)}` }),
+    roles: LEADS(200),
+  },
+  sendQualityItemsToReview: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/quality/send-to-review`,
+      body: { taskIds: [await wf.comparedItem(fx.ownerCtx(ownerOf(w, p)), p)], reason: 'matrix' },
+    }),
+    roles: LEADS(200),
+  },
+  exportQualityCsv: {
+    request: async (w, p) => {
+      await wf.comparedItem(fx.ownerCtx(ownerOf(w, p)), p);
+      await computeQualityReport((await db().project.findFirstOrThrow({ where: { OR: [{ id: p }, { slug: p }] } })).id);
+      return { path: `/projects/${p}/quality/report.csv` };
+    },
+    roles: LEADS(200),
   },
   getQueueStats: { request: async () => ({ path: '/ops/queues' }), account: { member: 403, admin: 200 } },
   listJobFailures: { request: async () => ({ path: '/ops/failures?limit=5' }), account: { member: 403, admin: 200 } },

@@ -115,3 +115,28 @@ export async function heldItem(
 export async function taskVersion(taskId: string): Promise<number> {
   return (await db().task.findUniqueOrThrow({ where: { id: taskId }, select: { version: true } })).version;
 }
+
+/** An item the quality report compared (its comparison stored as the quality worker would). */
+export async function comparedItem(owner: Ctx, projectRef: string): Promise<string> {
+  const { taskId } = await heldItem(owner, projectRef, owner.actor.id, 'REVIEW');
+  const projectId = await projectIdOf(projectRef);
+  const passes = await standardPasses(projectId);
+  const task = await db().task.findUniqueOrThrow({ where: { id: taskId }, select: { assetId: true } });
+  await db().qualityTaskResult.create({
+    data: {
+      taskId,
+      passId: passes.label,
+      projectId,
+      sourceKey: 'matrix',
+      comparison: {
+        assetId: task.assetId,
+        week: '2026-11-30',
+        taxonomyVersion: 1,
+        annotators: [owner.actor.id],
+        units: [],
+        skipped: 0,
+      },
+    },
+  });
+  return taskId;
+}
