@@ -12,6 +12,14 @@ const box = (id: string, classId: string, x: number, y: number, w = 0.2, h = 0.2
   h,
 });
 
+/** The same small box from frame `first` to frame `last`. */
+const staticTrack = (id: string, first: number, last: number): ComparedRegion => ({
+  id,
+  type: 'video_track',
+  classId: 'car',
+  keyframes: [first, last].map((frame) => ({ frame, x: 0, y: 0, w: 0.1, h: 0.1, state: 'visible' })),
+});
+
 describe('compareAnnotations', () => {
   it('matches boxes one to one regardless of class; misses face "no region"', () => {
     const { units, skipped } = compareAnnotations(
@@ -77,15 +85,7 @@ describe('compareAnnotations', () => {
           annotatorId: 'a',
           regions: [
             box('b', 'car', 0, 0, 0.5, 0.5),
-            {
-              id: 't',
-              type: 'video_track',
-              classId: 'car',
-              keyframes: [
-                { frame: 0, x: 0, y: 0, w: 0.1, h: 0.1, state: 'visible' },
-                { frame: 9, x: 0, y: 0, w: 0.1, h: 0.1, state: 'visible' },
-              ],
-            },
+            staticTrack('t', 0, 9),
             { id: 'e', type: 'event', classId: 'brake', start: 3, end: 5 },
             { id: 'bad', type: 'bbox', classId: 'car', x: 2 },
           ],
@@ -104,15 +104,7 @@ describe('compareAnnotations', () => {
                 [0, 0.5],
               ],
             },
-            {
-              id: 'u',
-              type: 'video_track',
-              classId: 'car',
-              keyframes: [
-                { frame: 5, x: 0, y: 0, w: 0.1, h: 0.1, state: 'visible' },
-                { frame: 14, x: 0, y: 0, w: 0.1, h: 0.1, state: 'visible' },
-              ],
-            },
+            staticTrack('u', 5, 14),
             { id: 'f', type: 'event', classId: 'brake', start: 4, end: 5 },
             { id: 'what', type: 'mesh', classId: 'car' },
           ],

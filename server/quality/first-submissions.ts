@@ -27,7 +27,7 @@ export interface ComparableItem {
 /** Bump when the comparison of an item changes, so cached comparisons are recomputed. */
 export const COMPARISON_VERSION = 1;
 
-export function fingerprint(...parts: unknown[]): string {
+function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
 
