@@ -1,13 +1,11 @@
 import { ZQualityReportBodySchema, type TQualityReport } from '@/lib/schemas/quality';
 import type { Ctx } from '../context';
 import { db, pool } from '../db';
-import { enqueue, getQueue } from '../jobs/enqueue';
 import { authorizeProject } from '../permissions';
 import { one, sql } from '../sql';
 import { reportSourceKey } from './first-submissions';
 import { loadQualitySettings } from './quality-settings';
-
-const WORKING = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+import { queueQualityReport } from './queue-quality-report';
 
 /**
  * The cached report and whether it is current. A stale one is still shown (figures of a few minutes
@@ -30,13 +28,7 @@ export async function getQualityReport(
   const fresh = report !== null && cached?.sourceKey === sourceKey;
   let computing = false;
   if ((!fresh && (comparableTasks > 0 || report !== null)) || options.force) {
-    const jobId = await enqueue(
-      'quality',
-      { v: 1, projectId: access.projectId, sourceKey },
-      options.force ? { jobIdSuffix: `manual-${Date.now()}` } : {},
-    );
-    const state = await (await getQueue('quality').getJob(jobId))?.getState();
-    computing = state !== undefined && WORKING.has(state);
+    ({ computing } = await queueQualityReport(access.projectId, { ...options, sourceKey }));
   }
   return { report, fresh: fresh && !options.force, computing, comparableTasks };
 }

@@ -8,6 +8,7 @@ import { annotationConflict } from './annotation-conflict';
 import { lockAssignment, type LockedAssignment } from './lock-assignment';
 import { advanceTask, escalateTask } from './move-task';
 import { livePasses } from './pass-order';
+import { queueQualityReport } from '../quality/queue-quality-report';
 
 /**
  * Submits a LABEL assignment's annotation at the version the editor last saved. When it was the
@@ -19,7 +20,7 @@ export async function submitAssignment(
   input: { projectId: string; assignmentId: string; version: number },
 ): Promise<TTaskMove> {
   // Plain SQL on one connection: submit is on every annotator's hot path (see server/sql.ts).
-  return transaction(async (tx) => {
+  const move = await transaction(async (tx) => {
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
     // One statement: submit at the version the editor saved, keep that version as a revision, close the assignment.
     const annotation = await one<{ id: string; version: number }>(
@@ -49,6 +50,24 @@ export async function submitAssignment(
     });
     return move;
   });
+  if (move.movedTo !== null) await refreshQualityAfterComparison(move.taskId);
+  return move;
+}
+
+/**
+ * An overlap pass just completed: its annotations are new material for the agreement report, which a
+ * worker recomputes now rather than when someone next opens the quality page. The submit has
+ * committed; a queue failure only delays the report (the page queues it when it finds it stale).
+ */
+async function refreshQualityAfterComparison(taskId: string) {
+  try {
+    const task = await one<{ projectId: string; overlap: number }>(
+      sql`SELECT "projectId", overlap FROM "Task" WHERE id = ${taskId}`,
+    );
+    if (task && task.overlap > 1) await queueQualityReport(task.projectId);
+  } catch (error) {
+    console.error(`quality report not queued after task ${taskId}`, error);
+  }
 }
 
 /** The pass is complete when nobody holds it and no slot is open; only then does the task move. */

@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fx } from '@/tests/api/workflow-flow-support';
 import { db } from '../db';
+import { closeQueues, getQueue } from '../jobs/enqueue';
 import { type AppError } from '../errors';
 import { adjudicateTask } from './adjudicate-task';
 import { claimNextTask } from './claim-next-task';
@@ -20,6 +21,8 @@ const reasonOf = async (promise: Promise<unknown>) =>
     () => null,
     (e: AppError) => [e.code, e.message] as const,
   );
+
+afterAll(closeQueues);
 
 let world: Awaited<ReturnType<typeof fx.workflowWorld>>;
 let passes: typeof world.passes;
@@ -144,6 +147,11 @@ describe('overlap 2: disagreement escalates, an expert adjudicates', () => {
       });
       await submitAssignment(who, { projectId: world.projectId, assignmentId: item.assignment.id, version });
     }
+    // The completed overlap pass queued the agreement report of the project as it is now.
+    const qualityJobs = await getQueue('quality').getJobs(['waiting', 'active', 'delayed', 'prioritized']);
+    expect(qualityJobs.map((j) => j.data as { projectId: string }).filter((d) => d.projectId === world.projectId)).toHaveLength(
+      1,
+    );
     const expert = (await claimNextTask(world.lead, { projectId: world.projectId, passId: passes.adjudicate })).assignment!;
     expect(expert.escalation).toMatchObject({ raisedBy: null, agreement: 0 });
     expect(expert.subjects.map((s) => s.regions)).toEqual([cat(), dog()]);
