@@ -5,6 +5,9 @@ import { db } from '@/server/db';
 import { closeQueues, getQueue } from '@/server/jobs/enqueue';
 import { blobStore } from '@/server/storage/blob-store';
 import { getTaxonomy } from '@/server/taxonomy/get-taxonomy';
+import { ZQualityReportBodySchema } from '@/lib/schemas/quality';
+import { computeQualityReport } from '@/server/quality/compute-quality-report';
+import { PILOT_ANNOTATORS, PILOT_PROJECT, PILOT_WEEKS } from './seed-pilot';
 import { DEMO_PASSWORD, DEMO_PROJECT, DEMO_USERS, OTHER_PROJECT, OTHER_USER, seed } from './seed';
 
 // Row counts of every table the seed writes, plus the ids, so a second run that recreated rows shows.
@@ -136,5 +139,25 @@ describe('demo seed', () => {
     const before = await state();
     await seed(db(), DEMO_PASSWORD);
     expect(await state()).toEqual(before);
+  });
+});
+
+describe('pilot seed', () => {
+  it('leaves eight weeks of double labeling whose report catches the planted drift', async () => {
+    const pilot = await db().project.findUniqueOrThrow({ where: { slug: PILOT_PROJECT.slug } });
+    const tasks = await db().task.findMany({ where: { projectId: pilot.id }, include: { assignments: true } });
+    expect(tasks).toHaveLength(PILOT_WEEKS * 12);
+    expect(tasks.every((t) => t.status === 'DONE' && t.assignments.length === 2)).toBe(true);
+    expect(new Set(tasks.flatMap((t) => t.assignments.map((a) => a.userId))).size).toBe(PILOT_ANNOTATORS.length);
+
+    await computeQualityReport(pilot.id);
+    const { report } = await db().qualityReport.findUniqueOrThrow({ where: { projectId: pilot.id } });
+    const { weekly, alerts } = ZQualityReportBodySchema.parse(report);
+    const weeks = weekly.filter((w) => w.family === 'regions').map((w) => w.week);
+    expect(weeks).toHaveLength(PILOT_WEEKS);
+    // Sam's drift (weeks 6–8) and the busy crossing (weeks 7–8) show; the four baseline weeks never alert.
+    const raised = alerts.map((a) => `${a.kind}@${weeks.indexOf(a.week) + 1}`);
+    expect(raised).toEqual(expect.arrayContaining(['label_shift@7', 'agreement_drop@7', 'agreement_drop@8']));
+    expect(alerts.every((a) => weeks.indexOf(a.week) >= 4)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { createWorkflowPasses } from './factories/create-workflow';
 import { queueReadyAsset } from '@/server/workflow/queue-ready-asset';
 import { createUser } from './factories/create-user';
 import { generateFixtures } from './fixtures/generate-fixtures';
+import { PILOT_ANNOTATORS, seedPilot } from './seed-pilot';
 
 export const DEMO_PASSWORD = 'loupe-demo';
 
@@ -53,6 +54,9 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
     for (const file of files) await createAsset(db, { projectId: demo.id, file, kind, importBatchId: batch.id, source: 'SEED' });
   }
 
+  const lead = members.find((m) => m.role === 'DATA_LEAD')!.user;
+  const pilot = await seedPilot(db, { ownerId: admin.id, leadId: lead.id, password });
+
   // A project the demo users cannot see: requests for its objects must answer 404 to them.
   const other = await createUser(db, { ...OTHER_USER, password });
   const otherProject = await createProject(db, { ownerId: other.id, ...OTHER_PROJECT });
@@ -84,12 +88,12 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
   // The workers take the demo media through the pipeline (probe, thumbnails, peaks, proxies) once they
   // run; a re-seed re-queues only what is still RAW (the job ids are deterministic).
   const raw = await db.asset.findMany({
-    where: { stage: 'RAW', projectId: { in: [demo.id, otherProject.id] } },
+    where: { stage: 'RAW', projectId: { in: [demo.id, pilot.id, otherProject.id] } },
     select: { id: true, projectId: true },
   });
   for (const asset of raw) await enqueue('ingest', { v: 1, projectId: asset.projectId, assetId: asset.id });
 
-  return { users: members.map((m) => m.user), demo, taxonomy, other, otherProject, password };
+  return { users: members.map((m) => m.user), demo, pilot, taxonomy, other, otherProject, password };
 }
 
 async function main() {
@@ -104,6 +108,8 @@ async function main() {
         '',
         `  Project "${result.demo.name}" (/${result.demo.slug}); password for every user: ${result.password}`,
         ...DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.role}${u.isSiteAdmin ? ' + site admin' : ''}`),
+        `  Project "${result.pilot.name}" (/${result.pilot.slug}): eight weeks of double labeling by`,
+        `    ${PILOT_ANNOTATORS.map((a) => a.email).join(', ')} (ANNOTATOR)`,
         `  Project "${result.otherProject.name}" (/${result.otherProject.slug}), not shared with the users above:`,
         `    ${OTHER_USER.email.padEnd(22)} OWNER`,
       ].join('\n'),

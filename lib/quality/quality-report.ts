@@ -299,7 +299,8 @@ function attributeAgreement(tasks: readonly ComparedTask[], family: TQualityFami
 /**
  * Week by week: α of the items compared that week and the label distribution of every first
  * submission, each tested against the baseline (the first `baselineWeeks` weeks with data): a label
- * shift is a Jensen–Shannon divergence above the threshold in a week with enough labels; an
+ * shift is a Jensen–Shannon distance (the square root of the base-2 divergence, a metric in 0–1;
+ * 0.1 is the usual alerting threshold for categorical drift) above the threshold in a week with enough labels; an
  * agreement drop is α below the baseline's by more than the threshold with the week's whole 95 %
  * interval below the baseline's α (so one noisy week of few items does not alert).
  */
@@ -340,7 +341,7 @@ function weeklySeries(
     const alpha = alphaOf(group?.clusters ?? [], categories);
     const labelShift =
       !baseline && baselineTotal > 0 && labelTotal >= settings.minWeeklyLabels
-        ? jensenShannon(labelCounts, baselineLabels)
+        ? Math.sqrt(jensenShannon(labelCounts, baselineLabels))
         : null;
     report.weekly.push({
       family,
@@ -359,7 +360,7 @@ function weeklySeries(
         week,
         value: labelShift,
         threshold: settings.labelShiftThreshold,
-        message: `Label distribution moved from the baseline: Jensen–Shannon divergence ${labelShift.toFixed(3)} > ${settings.labelShiftThreshold}`,
+        message: `Label distribution moved from the baseline: Jensen–Shannon distance ${labelShift.toFixed(3)} > ${settings.labelShiftThreshold}`,
       });
     }
     const drop = baselineAlpha !== null && alpha.value !== null ? baselineAlpha - alpha.value : null;

@@ -24,7 +24,10 @@ export const ZQualitySettingsSchema = z
     iouThreshold: z.number().min(0.05).max(1).default(0.5),
     /** The first N weeks with data are the baseline later weeks are compared with. */
     baselineWeeks: z.number().int().min(1).max(52).default(4),
-    /** Jensen–Shannon divergence (base 2, 0–1) of a week's label distribution from the baseline's that alerts. */
+    /**
+     * Jensen–Shannon distance (√ of the base-2 divergence, 0–1) of a week's label distribution from
+     * the baseline's that alerts. 0.1 is the customary threshold for categorical drift.
+     */
     labelShiftThreshold: z.number().min(0.01).max(1).default(0.1),
     /** A week's α this far below the baseline's (and its interval wholly below) alerts. */
     agreementDropThreshold: z.number().min(0.01).max(2).default(0.1),
@@ -131,7 +134,7 @@ export const ZQualityWeekSchema = z.object({
   alpha: ZEstimateSchema,
   /** This family's labels in every first submission that week (all LABEL passes, overlap or not), by class id. */
   labelCounts: z.record(z.string(), z.number().int()),
-  /** Jensen–Shannon divergence (base 2) from the baseline's label distribution; null for baseline weeks. */
+  /** Jensen–Shannon distance (√ of the base-2 divergence) from the baseline's label distribution; null for baseline weeks. */
   labelShift: share.nullable(),
   baseline: z.boolean(),
 });

@@ -24,8 +24,8 @@ export interface ComparableItem {
   sourceKey: string;
 }
 
-/** Bump when the comparison of an item changes, so cached comparisons are recomputed. */
-export const COMPARISON_VERSION = 1;
+/** Bump when the comparison of an item or how the report reads it changes (v2: label shift as a JS distance), so caches are recomputed. */
+export const COMPARISON_VERSION = 2;
 
 function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember } from '@/prisma/factories/add-member';
+import { createComparedTask, type ComparedSubmission } from '@/prisma/factories/create-compared-task';
 import { createProject } from '@/prisma/factories/create-project';
 import { createTaxonomy } from '@/prisma/factories/create-taxonomy';
 import { createUser } from '@/prisma/factories/create-user';
@@ -43,30 +44,8 @@ const box = (id: string, classId: string, x: number) => ({
   h: 0.2,
 });
 
-/** What a finished overlap-2 LABEL pass leaves: a DONE task, two submitted assignments, annotations and first revisions. */
-async function comparedTask(assetId: string, submissions: { userId: string; regions: object[]; at: Date }[]) {
-  const task = await db().task.create({
-    data: { projectId, assetId, overlap: 2, status: 'DONE', passId: null, openSlots: 0, doneAt: new Date() },
-  });
-  for (const s of submissions) {
-    const assignment = await db().assignment.create({
-      data: { taskId: task.id, userId: s.userId, pass: 'LABEL', passId: labelPassId, status: 'SUBMITTED', submittedAt: s.at },
-    });
-    const annotation = await db().annotation.create({
-      data: {
-        assignmentId: assignment.id,
-        authorId: s.userId,
-        taxonomyVersionId: versionId,
-        status: 'SUBMITTED',
-        regions: s.regions,
-      },
-    });
-    await db().annotationRevision.create({
-      data: { annotationId: annotation.id, version: 1, regions: s.regions, createdAt: s.at },
-    });
-  }
-  return task.id;
-}
+const comparedTask = (assetId: string, submissions: ComparedSubmission[]) =>
+  createComparedTask(db(), { projectId, assetId, passId: labelPassId, taxonomyVersionId: versionId, submissions });
 
 beforeAll(async () => {
   const lead = await createUser(db());
