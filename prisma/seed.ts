@@ -87,11 +87,15 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
 
   // The workers take the demo media through the pipeline (probe, thumbnails, peaks, proxies) once they
   // run; a re-seed re-queues only what is still RAW (the job ids are deterministic).
-  const raw = await db.asset.findMany({
-    where: { stage: 'RAW', projectId: { in: [demo.id, pilot.id, otherProject.id] } },
-    select: { id: true, projectId: true },
-  });
-  for (const asset of raw) await enqueue('ingest', { v: 1, projectId: asset.projectId, assetId: asset.id });
+  // The pilot's 96 images go last, so the demo media people label first is ready first.
+  for (const projectId of [demo.id, otherProject.id, pilot.id]) {
+    const raw = await db.asset.findMany({
+      where: { stage: 'RAW', projectId },
+      select: { id: true },
+      orderBy: { filename: 'asc' },
+    });
+    for (const asset of raw) await enqueue('ingest', { v: 1, projectId, assetId: asset.id });
+  }
 
   return { users: members.map((m) => m.user), demo, pilot, taxonomy, other, otherProject, password };
 }

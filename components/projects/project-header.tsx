@@ -12,7 +12,7 @@ const TAB =
   'data-[active]:border-accent-600 data-[active]:font-medium data-[active]:text-zinc-900';
 
 /** Breadcrumb, project name, the caller's role and the project's tabs. */
-export function ProjectHeader({ slug, role }: { slug: string; role: TRole }) {
+export function ProjectHeader({ slug, role, canReadQuality }: { slug: string; role: TRole; canReadQuality: boolean }) {
   const project = useApiQuery(getProject, { params: { projectId: slug } });
   const base = `/projects/${slug}`;
   return (
@@ -60,6 +60,11 @@ export function ProjectHeader({ slug, role }: { slug: string; role: TRole }) {
         <NavLink href={`${base}/queues`} className={TAB}>
           Queues
         </NavLink>
+        {canReadQuality && (
+          <NavLink href={`${base}/quality`} className={TAB}>
+            Quality
+          </NavLink>
+        )}
       </nav>
     </div>
   );

@@ -22,7 +22,7 @@ export function jensenShannon(p: Readonly<Record<string, number>>, q: Readonly<R
 function sum(counts: Readonly<Record<string, number>>): number {
   let total = 0;
   for (const value of Object.values(counts)) {
-    if (!(value >= 0)) throw new RangeError('Counts must be non-negative numbers');
+    if (!(value >= 0 && value < Infinity)) throw new RangeError('Counts must be finite non-negative numbers');
     total += value;
   }
   return total;

@@ -298,10 +298,10 @@ function attributeAgreement(tasks: readonly ComparedTask[], family: TQualityFami
 
 /**
  * Week by week: α of the items compared that week and the label distribution of every first
- * submission, each tested against the baseline (the first `baselineWeeks` weeks with data): a label
- * shift is a Jensen–Shannon distance (the square root of the base-2 divergence, a metric in 0–1;
- * 0.1 is the usual alerting threshold for categorical drift) above the threshold in a week with enough labels; an
- * agreement drop is α below the baseline's by more than the threshold with the week's whole 95 %
+ * submission, each tested against the baseline (`baselineWeeks` calendar weeks from the first week
+ * with data). A label shift is a Jensen–Shannon distance (the square root of the base-2 divergence,
+ * a metric in 0–1; 0.1 is the usual alerting threshold for categorical drift) above the threshold in
+ * a week with enough labels; an agreement drop is α below the baseline's by more than the threshold with the week's whole 95 %
  * interval below the baseline's α (so one noisy week of few items does not alert).
  */
 function weeklySeries(

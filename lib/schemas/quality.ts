@@ -22,7 +22,7 @@ export const ZQualitySettingsSchema = z
   .object({
     /** Regions of two annotators are the same object at or above this IoU (OKS for keypoints). */
     iouThreshold: z.number().min(0.05).max(1).default(0.5),
-    /** The first N weeks with data are the baseline later weeks are compared with. */
+    /** The baseline later weeks are compared with: N calendar weeks from the first week with data (a gap week counts). */
     baselineWeeks: z.number().int().min(1).max(52).default(4),
     /**
      * Jensen–Shannon distance (√ of the base-2 divergence, 0–1) of a week's label distribution from
