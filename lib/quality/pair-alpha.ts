@@ -85,13 +85,13 @@ export type NominalCluster = readonly (readonly [a: number, b: number, weight?: 
 export type IntervalCluster = readonly (readonly [number, number])[];
 
 /**
- * How a statistic reads clusters: `compile` reduces a cluster once to what it adds (its few non-zero
- * coincidence cells, or its interval sums), so each of the bootstrap's resamples adds that summary
- * instead of walking every pair unit again: the resampling cost no longer grows with region count.
+ * A statistic over clusters, which it reduces once, up front, to flat arrays of what each adds (its
+ * few non-zero coincidence cells, or its interval sums): each bootstrap resample then adds cluster
+ * `i` by index instead of walking its pair units again, so resampling costs the same however many
+ * regions an item has.
  */
-interface Statistic<T, C> {
-  compile(cluster: T): C;
-  accumulator(): { add(compiled: C): void; result(): AlphaResult[] };
+interface Statistic {
+  accumulator(): { add(cluster: number): void; result(): AlphaResult[] };
 }
 
 function percentile(sorted: Float64Array, q: number): number {
@@ -107,23 +107,23 @@ function percentile(sorted: Float64Array, q: number): number {
  * one-vs-rest α of a family at once. Seeded, so a recomputed report shows the same intervals. An
  * interval needs ≥ 2 clusters and ≥ 20 resamples on which the statistic is defined.
  */
-function bootstrapEstimates<T extends readonly unknown[], C>(
-  clusters: readonly T[],
-  statistic: Statistic<T, C>,
+function bootstrapEstimates(
+  clusters: readonly (readonly unknown[])[],
+  statistic: Statistic,
   options: { samples?: number; seed?: number },
 ): TEstimate[] {
   const units = clusters.reduce((sum, c) => sum + c.length, 0);
-  const compiled = clusters.map((c) => statistic.compile(c));
+  const n = clusters.length;
   const full = statistic.accumulator();
-  compiled.forEach((c) => full.add(c));
+  for (let i = 0; i < n; i++) full.add(i);
   const point = full.result();
-  const samples = clusters.length > 1 ? (options.samples ?? BOOTSTRAP_SAMPLES) : 0;
+  const samples = n > 1 ? (options.samples ?? BOOTSTRAP_SAMPLES) : 0;
   const random = seededRandom(options.seed ?? 1);
   const values = point.map(() => new Float64Array(samples));
   const defined = new Int32Array(point.length);
   for (let s = 0; s < samples; s++) {
     const resample = statistic.accumulator();
-    for (let i = 0; i < compiled.length; i++) resample.add(compiled[Math.floor(random() * compiled.length)]!);
+    for (let i = 0; i < n; i++) resample.add(Math.floor(random() * n));
     resample.result().forEach((r, i) => {
       if (r.value !== null) values[i]![defined[i]!++] = r.value;
     });
@@ -152,22 +152,32 @@ export function nominalEstimates(
   labels: readonly number[] = [],
   options: { samples?: number; seed?: number } = {},
 ): TEstimate[] {
+  // Cluster i's coincidence cells are cells[offsets[i]] … cells[offsets[i + 1] − 1], with their weights.
+  const offsets = new Int32Array(clusters.length + 1);
+  const cellList: number[] = [];
+  const weightList: number[] = [];
+  clusters.forEach((cluster, i) => {
+    const cells = new Map<number, number>();
+    for (const [a, b, weight = 1] of cluster) {
+      cells.set(a * k + b, (cells.get(a * k + b) ?? 0) + weight);
+      cells.set(b * k + a, (cells.get(b * k + a) ?? 0) + weight);
+    }
+    for (const [cell, weight] of cells) {
+      cellList.push(cell);
+      weightList.push(weight);
+    }
+    offsets[i + 1] = cellList.length;
+  });
+  const cells = Int32Array.from(cellList);
+  const weights = Float64Array.from(weightList);
   return bootstrapEstimates(
     clusters,
     {
-      compile(cluster: NominalCluster) {
-        const cells = new Map<number, number>();
-        for (const [a, b, weight = 1] of cluster) {
-          cells.set(a * k + b, (cells.get(a * k + b) ?? 0) + weight);
-          cells.set(b * k + a, (cells.get(b * k + a) ?? 0) + weight);
-        }
-        return { cells: Int32Array.from(cells.keys()), weights: Float64Array.from(cells.values()) };
-      },
       accumulator() {
         const o = new Float64Array(k * k);
         return {
-          add({ cells, weights }) {
-            for (let i = 0; i < cells.length; i++) o[cells[i]!] = o[cells[i]!]! + weights[i]!;
+          add(i) {
+            for (let j = offsets[i]!, end = offsets[i + 1]!; j < end; j++) o[cells[j]!] = o[cells[j]!]! + weights[j]!;
           },
           result: () => [nominalAlpha(o, k), ...labels.map((c) => oneVsRestAlpha(o, k, c))],
         };
@@ -182,14 +192,15 @@ export function intervalEstimate(
   clusters: readonly IntervalCluster[],
   options: { samples?: number; seed?: number } = {},
 ): TEstimate {
+  const perCluster = clusters.map(intervalStats);
   const [estimate] = bootstrapEstimates(
     clusters,
     {
-      compile: intervalStats,
       accumulator() {
         const stats = intervalStats([]);
         return {
-          add(cluster: IntervalStats) {
+          add(i) {
+            const cluster = perCluster[i]!;
             stats.units += cluster.units;
             stats.sum += cluster.sum;
             stats.sumSquares += cluster.sumSquares;
