@@ -1,10 +1,11 @@
 import { compareAnnotations, FAMILY_OF, type ComparedRegion } from '@/lib/quality/compare-task';
 import { isoWeekOf } from '@/lib/quality/iso-week';
+import { summarizeItem } from '@/lib/quality/item-summary';
 import { buildQualityReport, type LabelCount } from '@/lib/quality/quality-report';
 import type { TPairUnit, TQualityReportBody } from '@/lib/schemas/quality';
 import type { TGeometry } from '@/lib/schemas/taxonomy';
 import { pool } from '../db';
-import { rows, sql, transaction, type SqlClient } from '../sql';
+import { rows, sql } from '../sql';
 import { loadComparableItems, reportSourceKey, type ComparableItem } from './first-submissions';
 import { loadQualitySettings } from './quality-settings';
 import { loadTaxonomyLabels } from './taxonomy-labels';
@@ -101,20 +102,16 @@ async function storeComparisons(projectId: string, items: ComparableItem[], iouT
     };
     return { item, comparison };
   });
-  await transaction(async (tx) => {
-    for (const { item, comparison } of comparisons) {
-      await upsertComparison(tx, projectId, item, comparison);
-    }
-  });
-}
-
-async function upsertComparison(tx: SqlClient, projectId: string, item: ComparableItem, comparison: StoredComparison) {
+  const summaries = comparisons.map(({ comparison: c }) => summarizeItem(c.week, c.annotators, c.units));
+  // One statement per chunk of items.
   await rows(
-    sql`INSERT INTO "QualityTaskResult" ("taskId", "passId", "projectId", "sourceKey", comparison, "computedAt")
-      VALUES (${item.taskId}, ${item.passId}, ${projectId}, ${item.sourceKey}, ${JSON.stringify(comparison)}::jsonb, now())
+    sql`INSERT INTO "QualityTaskResult" ("taskId", "passId", "projectId", "sourceKey", comparison, summary, "computedAt")
+      SELECT task, pass, ${projectId}, key, comparison, summary, now()
+      FROM unnest(${comparisons.map((c) => c.item.taskId)}::text[], ${comparisons.map((c) => c.item.passId)}::text[],
+        ${comparisons.map((c) => c.item.sourceKey)}::text[], ${comparisons.map((c) => JSON.stringify(c.comparison))}::jsonb[],
+        ${summaries.map((s) => JSON.stringify(s))}::jsonb[]) AS x(task, pass, key, comparison, summary)
       ON CONFLICT ("taskId", "passId") DO UPDATE
-        SET "sourceKey" = EXCLUDED."sourceKey", comparison = EXCLUDED.comparison, "computedAt" = now()`,
-    tx,
+        SET "sourceKey" = EXCLUDED."sourceKey", comparison = EXCLUDED.comparison, summary = EXCLUDED.summary, "computedAt" = now()`,
   );
 }
 

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
-import type { TPairUnit, TQualitySettings, ZQualityItemsQuerySchema } from '@/lib/schemas/quality';
+import type { UnitKey } from '@/lib/quality/item-summary';
+import type { TQualitySettings, ZQualityItemsQuerySchema } from '@/lib/schemas/quality';
 import { AppError } from '../errors';
 
 type Filters = Pick<z.output<typeof ZQualityItemsQuerySchema>, 'family' | 'pair' | 'annotator' | 'classId' | 'cohort'>;
 
 /** The pair units a figure of the report was computed from, as a predicate (the drill-down behind every number). */
-export function unitFilter(query: Filters, settings: TQualitySettings): (u: TPairUnit) => boolean {
+export function unitFilter(query: Filters, settings: TQualitySettings): (u: UnitKey) => boolean {
   const cohort = query.cohort === undefined ? null : settings.cohorts.find((c) => c.name === query.cohort);
   if (cohort === undefined) throw new AppError('VALIDATION', `There is no cohort named "${query.cohort}"`);
   const members = cohort ? new Set(cohort.memberIds) : null;

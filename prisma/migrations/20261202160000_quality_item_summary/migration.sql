@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "QualityTaskResult" ADD COLUMN     "summary" JSONB NOT NULL DEFAULT '{}';
