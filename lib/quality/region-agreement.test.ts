@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { meanPairAgreement, pairAgreement } from './region-agreement';
 
-const cls = (classId: string) => ({ type: 'classification', classId });
-const box = (classId: string, x: number, y: number, w = 0.2, h = 0.2) => ({ type: 'bbox', classId, x, y, w, h });
+let ids = 0;
+const cls = (classId: string) => ({ id: `r${ids++}`, type: 'classification', classId });
+const box = (classId: string, x: number, y: number, w = 0.2, h = 0.2) => ({ id: `r${ids++}`, type: 'bbox', classId, x, y, w, h });
+const segment = (classId: string, start: number, end: number) => ({
+  id: `r${ids++}`,
+  type: 'audio_segment',
+  classId,
+  start,
+  end,
+});
 
 describe('region agreement', () => {
   it('classifications agree when the class matches', () => {
@@ -31,6 +39,13 @@ describe('region agreement', () => {
 
   it('never matches one region twice', () => {
     expect(pairAgreement([box('car', 0.1, 0.1)], [box('car', 0.1, 0.1), box('car', 0.1, 0.1)])).toBeCloseTo(2 / 3);
+  });
+
+  it('compares audio segments by temporal IoU, as the quality report does', () => {
+    // [0, 4] and [1, 5] overlap 3 s of 5: IoU 0.6, a match; [0, 4] and [3, 7] overlap 1 of 7: none.
+    expect(pairAgreement([segment('speech', 0, 4)], [segment('speech', 1, 5)])).toBe(1);
+    expect(pairAgreement([segment('speech', 0, 4)], [segment('speech', 3, 7)])).toBe(0);
+    expect(pairAgreement([segment('speech', 0, 4)], [segment('music', 1, 5)])).toBe(0);
   });
 
   it('averages over annotator pairs', () => {

@@ -1,44 +1,34 @@
-import { boxIou, matchRegions } from './region-match';
+import { compareAnnotations, type ComparedRegion } from './compare-task';
 
-// How much two annotators' regions agree, for the workflow's auto-escalation: regions are matched one
-// to one by the optimal (Hungarian) matching, where a pair counts when the class agrees and, for
-// boxes, IoU ≥ 0.5; the agreement is the F1 of that matching, 2·matched / (|a| + |b|). Two empty
-// annotations agree fully.
+// How much two annotators' regions agree, for the workflow's auto-escalation, measured exactly as
+// the quality report measures it (compare-task.ts): regions of each type matched one to one by the
+// optimal matching at IoU ≥ 0.5 (OKS for keypoints, temporal IoU for segments and events, per-frame
+// IoU for tracks), and the agreement is the F1 of the matched pairs whose classes agree,
+// 2·agreeing / (|a| + |b|). Two empty annotations agree fully; a region whose geometry is malformed
+// for its type is left out, as in the report.
 
-export interface AgreementRegion {
-  type: string;
-  classId: string;
-  x?: unknown;
-  y?: unknown;
-  w?: unknown;
-  h?: unknown;
-}
-
-export const BOX_IOU_MATCH = 0.5;
-
-function boxOf(region: AgreementRegion) {
-  const { x, y, w, h } = region;
-  return typeof x === 'number' && typeof y === 'number' && typeof w === 'number' && typeof h === 'number' ? { x, y, w, h } : null;
-}
-
-function matches(a: AgreementRegion, b: AgreementRegion): number {
-  if (a.type !== b.type || a.classId !== b.classId) return 0;
-  const boxA = boxOf(a);
-  const boxB = boxOf(b);
-  if (!boxA || !boxB) return 1;
-  const iou = boxIou(boxA, boxB);
-  return iou >= BOX_IOU_MATCH ? iou : 0;
-}
+export const MATCH_IOU = 0.5;
 
 /** Agreement of two annotations, 0–1. */
-export function pairAgreement(a: readonly AgreementRegion[], b: readonly AgreementRegion[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  const { pairs } = matchRegions(a, b, matches, BOX_IOU_MATCH);
-  return (2 * pairs.length) / (a.length + b.length);
+export function pairAgreement(a: readonly ComparedRegion[], b: readonly ComparedRegion[]): number {
+  const { units } = compareAnnotations(
+    [
+      { annotatorId: 'a', regions: a },
+      { annotatorId: 'b', regions: b },
+    ],
+    { iouThreshold: MATCH_IOU },
+  );
+  let agreeing = 0;
+  let sides = 0;
+  for (const u of units) {
+    sides += Number(u.ca !== null) + Number(u.cb !== null);
+    if (u.ca !== null && u.ca === u.cb) agreeing++;
+  }
+  return sides === 0 ? 1 : (2 * agreeing) / sides;
 }
 
 /** Mean agreement over every pair of annotators (1 when there are fewer than two). */
-export function meanPairAgreement(annotations: readonly (readonly AgreementRegion[])[]): number {
+export function meanPairAgreement(annotations: readonly (readonly ComparedRegion[])[]): number {
   let total = 0;
   let pairs = 0;
   for (let i = 0; i < annotations.length; i++) {
