@@ -201,7 +201,7 @@ function Report({
 
       {canManage && settings.data && (
         <Section title="Settings" description="Thresholds of the report and its drift alerts, and the cohorts.">
-          <QualitySettingsForm key={JSON.stringify(settings.data)} slug={slug} settings={settings.data} people={report.people} />
+          <QualitySettingsForm slug={slug} settings={settings.data} people={report.people} />
         </Section>
       )}
     </div>

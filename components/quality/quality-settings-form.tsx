@@ -12,7 +12,7 @@ import { Notice } from '../ui/states';
 
 const NUMBERS = [
   ['iouThreshold', 'Match at IoU ≥', 'Two regions are one object from this overlap (OKS for keypoints).', 0.05],
-  ['baselineWeeks', 'Baseline weeks', 'The first weeks with data, which later weeks are compared with.', 1],
+  ['baselineWeeks', 'Baseline weeks', 'Calendar weeks from the first week with data; later weeks are compared with them.', 1],
   ['agreementDropThreshold', 'Alert when α drops by', 'Below the baseline’s α, with the week’s whole interval below it.', 0.01],
   ['labelShiftThreshold', 'Alert at label shift ≥', 'Jensen–Shannon distance from the baseline’s label mix (0–1).', 0.01],
   ['minWeeklyLabels', 'Labels a week needs', 'Weeks with fewer labels are not tested for a shift.', 1],
