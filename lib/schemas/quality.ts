@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZPersonSchema } from './workflow';
+import { ZIdSchema, ZPersonSchema } from './workflow';
 
 // The quality report: agreement between annotators who labeled the same item in a LABEL pass with
 // overlap > 1, computed by a worker from their first submissions and cached (see server/quality/).
@@ -9,7 +9,6 @@ export const QUALITY_FAMILIES = ['classification', 'regions', 'keypoints', 'audi
 export const ZQualityFamilySchema = z.enum(QUALITY_FAMILIES);
 export type TQualityFamily = z.infer<typeof ZQualityFamilySchema>;
 
-const ZIdSchema = z.string().min(1).max(100);
 const share = z.number().min(0).max(1);
 
 export const ZCohortSchema = z.object({

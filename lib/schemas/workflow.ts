@@ -17,7 +17,8 @@ export type TTaskStatus = z.infer<typeof ZTaskStatusSchema>;
 export const ASSIGNMENT_STATUSES = ['ACTIVE', 'SUBMITTED', 'RELEASED', 'EXPIRED'] as const;
 export const ZAssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
 
-const ZIdSchema = z.string().min(1).max(100);
+/** A row id as the API takes it (cuid or uuid; bounded so a query string cannot carry a megabyte). */
+export const ZIdSchema = z.string().min(1).max(100);
 
 /** What a LABEL pass fills; empty lists mean "everything in the taxonomy". */
 export const ZPassScopeSchema = z.object({

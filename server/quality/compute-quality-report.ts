@@ -6,7 +6,7 @@ import type { TPairUnit, TQualityReportBody } from '@/lib/schemas/quality';
 import type { TGeometry } from '@/lib/schemas/taxonomy';
 import { pool } from '../db';
 import { rows, sql } from '../sql';
-import { loadComparableItems, reportSourceKey, type ComparableItem } from './first-submissions';
+import { JOIN_FIRST_REVISION, loadComparableItems, reportSourceKey, type ComparableItem } from './first-submissions';
 import { loadQualitySettings } from './quality-settings';
 import { loadTaxonomyLabels } from './taxonomy-labels';
 
@@ -123,9 +123,7 @@ async function loadLabelCounts(projectId: string): Promise<LabelCount[]> {
       FROM "Task" t
       JOIN "Assignment" a ON a."taskId" = t.id AND a.pass = 'LABEL'
       JOIN "Annotation" n ON n."assignmentId" = a.id
-      JOIN LATERAL (
-        SELECT r.regions, r."createdAt" FROM "AnnotationRevision" r WHERE r."annotationId" = n.id ORDER BY r.version LIMIT 1
-      ) r ON true
+      ${JOIN_FIRST_REVISION}
       CROSS JOIN LATERAL jsonb_array_elements(CASE jsonb_typeof(r.regions) WHEN 'array' THEN r.regions ELSE '[]' END) e
       WHERE t."projectId" = ${projectId} AND e->>'classId' IS NOT NULL
       GROUP BY 1, 2, 3`,

@@ -27,6 +27,14 @@ export interface ComparableItem {
 /** Bump when the comparison of an item or how the report reads it changes (v2: label shift as a JS distance), so caches are recomputed. */
 export const COMPARISON_VERSION = 2;
 
+/**
+ * Joins `r`, annotation `n`'s first revision (id, regions, createdAt): what its author submitted before
+ * any review or rework, the independent judgment agreement is measured on.
+ */
+export const JOIN_FIRST_REVISION = sql`JOIN LATERAL (
+    SELECT r.id, r.regions, r."createdAt" FROM "AnnotationRevision" r WHERE r."annotationId" = n.id ORDER BY r.version LIMIT 1
+  ) r ON true`;
+
 function fingerprint(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
@@ -39,9 +47,7 @@ export async function loadComparableItems(client: SqlClient, projectId: string, 
       JOIN "Assignment" a ON a."taskId" = t.id AND a.pass = 'LABEL'
       JOIN "Annotation" n ON n."assignmentId" = a.id
       JOIN "TaxonomyVersion" tv ON tv.id = n."taxonomyVersionId"
-      JOIN LATERAL (
-        SELECT r.id, r."createdAt" FROM "AnnotationRevision" r WHERE r."annotationId" = n.id ORDER BY r.version LIMIT 1
-      ) r ON true
+      ${JOIN_FIRST_REVISION}
       WHERE t."projectId" = ${projectId}
       ORDER BY a."taskId", a."passId", n."authorId"`,
     client,

@@ -6,6 +6,7 @@ import { authorizeProject } from '../permissions';
 import { one, rows, sql } from '../sql';
 import type { StoredComparison } from './compute-quality-report';
 import { loadTaxonomyLabels } from './taxonomy-labels';
+import { JOIN_FIRST_REVISION } from './first-submissions';
 
 /** One item's first submissions side by side, with the region matching the report counted. */
 export async function getQualityComparison(ctx: Ctx, input: { projectId: string; taskId: string }): Promise<TQualityComparison> {
@@ -26,9 +27,7 @@ export async function getQualityComparison(ctx: Ctx, input: { projectId: string;
       FROM "Assignment" a
       JOIN "Annotation" n ON n."assignmentId" = a.id
       JOIN "User" u ON u.id = n."authorId"
-      JOIN LATERAL (
-        SELECT r.regions, r."createdAt" FROM "AnnotationRevision" r WHERE r."annotationId" = n.id ORDER BY r.version LIMIT 1
-      ) r ON true
+      ${JOIN_FIRST_REVISION}
       WHERE a."taskId" = ${input.taskId} AND a."passId" = ${result.passId}
       ORDER BY u.id`,
   );

@@ -8,7 +8,7 @@ import { annotationConflict } from './annotation-conflict';
 import { lockAssignment, type LockedAssignment } from './lock-assignment';
 import { advanceTask, escalateTask } from './move-task';
 import { livePasses } from './pass-order';
-import { queueQualityReport } from '../quality/queue-quality-report';
+import { queueQualityReportAfterSubmit } from '../quality/queue-quality-report';
 
 /**
  * Submits a LABEL assignment's annotation at the version the editor last saved. When it was the
@@ -64,7 +64,7 @@ async function refreshQualityAfterComparison(taskId: string) {
     const task = await one<{ projectId: string; overlap: number }>(
       sql`SELECT "projectId", overlap FROM "Task" WHERE id = ${taskId}`,
     );
-    if (task && task.overlap > 1) await queueQualityReport(task.projectId);
+    if (task && task.overlap > 1) await queueQualityReportAfterSubmit(task.projectId);
   } catch (error) {
     console.error(`quality report not queued after task ${taskId}`, error);
   }
