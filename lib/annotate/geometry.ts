@@ -1,0 +1,92 @@
+import { geometryOf } from '../schemas/geometry';
+import type { EditorRegion } from './patch';
+
+// Shape arithmetic in the editor's normalized space (0–1 of the image's width and height, origin top
+// left). Everything clamps to the image: a region can touch the border but not leave it.
+
+export interface Bounds {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+export type Point = readonly [number, number];
+export type Handle = 'nw' | 'n' | 'ne' | 'e' | 'se' | 's' | 'sw' | 'w';
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+/** The box two corners span, in whatever order they were dragged, clamped to the image. */
+export function boxFromCorners(a: Point, b: Point) {
+  const [x0, x1] = [clamp01(Math.min(a[0], b[0])), clamp01(Math.max(a[0], b[0]))];
+  const [y0, y1] = [clamp01(Math.min(a[1], b[1])), clamp01(Math.max(a[1], b[1]))];
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+/** The axis-aligned bounds of a region's shape; null for one without a shape (classification) or a malformed one. */
+export function regionBounds(region: EditorRegion): Bounds | null {
+  if (region.type === 'bbox') {
+    const box = geometryOf('bbox', region);
+    return box && { x0: box.x, y0: box.y, x1: box.x + box.w, y1: box.y + box.h };
+  }
+  const points =
+    region.type === 'polygon'
+      ? geometryOf('polygon', region)?.points
+      : region.type === 'keypoints'
+        ? geometryOf('keypoints', region)
+            ?.points.filter((p) => p.v > 0)
+            .map((p) => [p.x, p.y] as const)
+        : undefined;
+  if (!points || points.length === 0) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** The move (dx, dy) shrunk so that shapes with these bounds stay on the image. */
+export function clampDelta(bounds: Bounds, dx: number, dy: number): Point {
+  return [Math.min(1 - bounds.x1, Math.max(-bounds.x0, dx)), Math.min(1 - bounds.y1, Math.max(-bounds.y0, dy))];
+}
+
+/** The region moved by (dx, dy), which the caller has already clamped (see clampDelta). */
+export function translateRegion(region: EditorRegion, dx: number, dy: number): EditorRegion {
+  if (region.type === 'bbox') {
+    const box = geometryOf('bbox', region);
+    return box ? { ...region, x: clamp01(box.x + dx), y: clamp01(box.y + dy) } : region;
+  }
+  if (region.type === 'polygon') {
+    const polygon = geometryOf('polygon', region);
+    return polygon ? { ...region, points: polygon.points.map(([x, y]) => [clamp01(x + dx), clamp01(y + dy)]) } : region;
+  }
+  if (region.type === 'keypoints') {
+    const keypoints = geometryOf('keypoints', region);
+    return keypoints
+      ? { ...region, points: keypoints.points.map((p) => ({ ...p, x: clamp01(p.x + dx), y: clamp01(p.y + dy) })) }
+      : region;
+  }
+  return region;
+}
+
+/**
+ * The box with the edges a handle holds dragged to (x, y). Dragging an edge past the opposite one
+ * flips the box rather than inverting it, as drawing tools do.
+ */
+export function resizeBox(box: { x: number; y: number; w: number; h: number }, handle: Handle, to: Point) {
+  let [x0, y0, x1, y1] = [box.x, box.y, box.x + box.w, box.y + box.h];
+  if (handle.includes('w')) x0 = to[0];
+  if (handle.includes('e')) x1 = to[0];
+  if (handle.includes('n')) y0 = to[1];
+  if (handle.includes('s')) y1 = to[1];
+  return boxFromCorners([x0, y0], [x1, y1]);
+}
+
+/** A polygon's points with a vertex inserted after `index` (on the edge the person clicked). */
+export function insertVertex(points: readonly Point[], index: number, point: Point): Point[] {
+  const next = points.slice();
+  next.splice(index + 1, 0, [clamp01(point[0]), clamp01(point[1])]);
+  return next;
+}
+
+/** A polygon's points without vertex `index`; a triangle keeps its three (a polygon needs them). */
+export function removeVertex(points: readonly Point[], index: number): Point[] {
+  return points.length <= 3 ? points.slice() : points.filter((_, i) => i !== index);
+}
