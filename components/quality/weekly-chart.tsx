@@ -39,7 +39,6 @@ export function WeeklyChart({ report, family, onPick }: { report: Report; family
   const threshold = report.settings.labelShiftThreshold;
   const shiftMax = Math.max(threshold * 1.6, ...rows.map((r) => r.shift ?? 0));
   const alphaMin = Math.min(0, ...rows.map((r) => r.band?.[0] ?? r.alpha ?? 1));
-  const labelOf = (week: string) => formatWeek(week);
   const baselineWeeks = weeks.filter((w) => w.baseline);
 
   if (rows.length === 0) return <p className="text-sm text-zinc-500">No weeks with data yet.</p>;
@@ -59,8 +58,8 @@ export function WeeklyChart({ report, family, onPick }: { report: Report; family
           {baselineWeeks.length > 0 && (
             <ReferenceArea
               yAxisId="alpha"
-              x1={labelOf(baselineWeeks[0]!.week)}
-              x2={labelOf(baselineWeeks.at(-1)!.week)}
+              x1={formatWeek(baselineWeeks[0]!.week)}
+              x2={formatWeek(baselineWeeks.at(-1)!.week)}
               fill="#f4f4f5"
               fillOpacity={0.8}
               label={{ value: 'baseline', position: 'insideTopLeft', fontSize: 10, fill: '#71717a' }}

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addRegions, moveRegions, pasteRegions, removeRegions, reorder, setClass, setFlag } from './commands';
 import { applyPatch, invertPatch, type EditorRegion, type Patch } from './patch';
+import { box } from './test-regions';
 
-const box = (id: string, x = 0.1, y = 0.1, extra: Partial<EditorRegion> = {}): EditorRegion => ({
-  id,
-  type: 'bbox',
-  classId: 'car',
-  attributes: {},
-  x,
-  y,
-  w: 0.2,
-  h: 0.2,
-  ...extra,
-});
 const polygon = (id: string): EditorRegion => ({
   id,
   type: 'polygon',

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addRegions, moveRegions, setAttribute } from './commands';
 import { begin, commit, createHistory, end, redo, undo } from './history';
-import { applyPatch, invertPatch, type EditorRegion } from './patch';
-
-const box = (id: string, x = 0.1, y = 0.1): EditorRegion => ({
-  id,
-  type: 'bbox',
-  classId: 'car',
-  attributes: {},
-  x,
-  y,
-  w: 0.2,
-  h: 0.2,
-});
+import { applyPatch, invertPatch } from './patch';
+import { box } from './test-regions';
 
 describe('patches', () => {
   it('undo exactly what they do, in any mix of inserts, removes and replacements', () => {

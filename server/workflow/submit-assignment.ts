@@ -20,7 +20,7 @@ export async function submitAssignment(
   input: { projectId: string; assignmentId: string; version: number },
 ): Promise<TTaskMove> {
   // Plain SQL on one connection: submit is on every annotator's hot path (see server/sql.ts).
-  const move = await transaction(async (tx) => {
+  const { move, task } = await transaction(async (tx) => {
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
     // One statement: submit at the version the editor saved, keep that version as a revision, close the assignment.
     const annotation = await one<{ id: string; version: number }>(
@@ -48,9 +48,9 @@ export async function submitAssignment(
       subjectId: assignment.task.id,
       after: { assignmentId: assignment.id, annotationId: annotation.id, version: annotation.version, movedTo: move.movedTo },
     });
-    return move;
+    return { move, task: assignment.task };
   });
-  if (move.movedTo !== null) await refreshQualityAfterComparison(move.taskId);
+  if (move.movedTo !== null && task.overlap > 1) await refreshQualityAfterComparison(task.projectId, task.id);
   return move;
 }
 
@@ -59,12 +59,9 @@ export async function submitAssignment(
  * worker recomputes now rather than when someone next opens the quality page. The submit has
  * committed; a queue failure only delays the report (the page queues it when it finds it stale).
  */
-async function refreshQualityAfterComparison(taskId: string) {
+async function refreshQualityAfterComparison(projectId: string, taskId: string) {
   try {
-    const task = await one<{ projectId: string; overlap: number }>(
-      sql`SELECT "projectId", overlap FROM "Task" WHERE id = ${taskId}`,
-    );
-    if (task && task.overlap > 1) await queueQualityReportAfterSubmit(task.projectId);
+    await queueQualityReportAfterSubmit(projectId);
   } catch (error) {
     console.error(`quality report not queued after task ${taskId}`, error);
   }
