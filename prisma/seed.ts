@@ -15,6 +15,7 @@ import { queueReadyAsset } from '@/server/workflow/queue-ready-asset';
 import { createUser } from './factories/create-user';
 import { generateFixtures } from './fixtures/generate-fixtures';
 import { PILOT_ANNOTATORS, seedPilot } from './seed-pilot';
+import { seedStreets } from './seed-streets';
 
 export const DEMO_PASSWORD = 'loupe-demo';
 
@@ -56,6 +57,10 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
 
   const lead = members.find((m) => m.role === 'DATA_LEAD')!.user;
   const pilot = await seedPilot(db, { ownerId: admin.id, leadId: lead.id, password });
+  const streets = await seedStreets(db, {
+    ownerId: admin.id,
+    members: members.map((m) => ({ userId: m.user.id, role: m.role })),
+  });
 
   // A project the demo users cannot see: requests for its objects must answer 404 to them.
   const other = await createUser(db, { ...OTHER_USER, password });
@@ -97,7 +102,7 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
     for (const asset of raw) await enqueue('ingest', { v: 1, projectId, assetId: asset.id });
   }
 
-  return { users: members.map((m) => m.user), demo, pilot, taxonomy, other, otherProject, password };
+  return { users: members.map((m) => m.user), demo, pilot, streets, taxonomy, other, otherProject, password };
 }
 
 async function main() {
@@ -114,6 +119,7 @@ async function main() {
         ...DEMO_USERS.map((u) => `    ${u.email.padEnd(22)} ${u.role}${u.isSiteAdmin ? ' + site admin' : ''}`),
         `  Project "${result.pilot.name}" (/${result.pilot.slug}): eight weeks of double labeling by`,
         `    ${PILOT_ANNOTATORS.map((a) => a.email).join(', ')} (ANNOTATOR)`,
+        `  Project "${result.streets.name}" (/${result.streets.slug}): the image editor, with a detector's suggestions and 2,000 boxes on one image`,
         `  Project "${result.otherProject.name}" (/${result.otherProject.slug}), not shared with the users above:`,
         `    ${OTHER_USER.email.padEnd(22)} OWNER`,
       ].join('\n'),
@@ -126,14 +132,20 @@ async function main() {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
 
-/** Label (annotators and up) → review (reviewers and up) → adjudicate (data leads, owners), tasks made as media becomes READY. */
+/** Label whole items (annotators and up) → review (reviewers and up) → adjudicate (data leads, owners), tasks made as media becomes READY. */
 async function seedWorkflow(db: PrismaClient, projectId: string) {
   await db.project.update({ where: { id: projectId }, data: { autoCreateTasks: true } });
   if ((await db.workflowPass.count({ where: { projectId } })) > 0) return;
   await createWorkflowPasses(db, {
     projectId,
     passes: [
-      { kind: 'LABEL', name: 'Label', roles: ['ANNOTATOR', 'REVIEWER', 'DATA_LEAD', 'OWNER'] },
+      // Whole-item tags, so one pass fits images, audio and video alike: shapes are drawn in the streets project.
+      {
+        kind: 'LABEL',
+        name: 'Label',
+        roles: ['ANNOTATOR', 'REVIEWER', 'DATA_LEAD', 'OWNER'],
+        scope: { classIds: [], geometries: ['classification'], attributeIds: [] },
+      },
       { kind: 'REVIEW', name: 'Review', roles: ['REVIEWER', 'DATA_LEAD', 'OWNER'] },
       { kind: 'ADJUDICATE', name: 'Adjudicate', roles: ['DATA_LEAD', 'OWNER'] },
     ],

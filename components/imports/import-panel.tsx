@@ -15,6 +15,7 @@ import { RecentBatches } from './recent-batches';
 import { UploadList } from './upload-list';
 import { UploadQueue } from './upload-queue';
 import { UrlImportForm } from './url-import-form';
+import { useUnsavedChangesWarning } from '../use-unsaved-changes-warning';
 
 const EMPTY = { rows: [], rate: 0 };
 
@@ -31,12 +32,7 @@ export function ImportPanel({ slug, canImport, role }: { slug: string; canImport
   }, [finished, queryClient]);
   const uploading = snapshot.rows.some((r) => r.phase === 'uploading' || r.phase === 'queued' || r.phase === 'waiting');
   // Leaving stops the uploads (they resume when the same files are dropped again), so ask first.
-  useEffect(() => {
-    if (!uploading) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [uploading]);
+  useUnsavedChangesWarning(uploading);
 
   async function addFiles(files: PickedFile[]) {
     setError(null);

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Button } from '../ui/button';
-import { FieldError, Input } from '../ui/field';
+import { Field, FieldError, Input, Textarea } from '../ui/field';
 import { AddByName } from './add-by-name';
 import { AttributeRow } from './attribute-row';
 import { newAttribute, type EditAttribute, type EditClass } from './editor-model';
@@ -17,7 +17,7 @@ interface ClassEditorProps {
   defaultOpen: boolean;
 }
 
-/** One class: a header row always visible; geometries, guidelines and attributes fold away. */
+/** One class: a header row always visible; geometries, guidelines, skeleton and attributes fold away. */
 export function ClassEditor({ value: c, index, errors, onChange, onRemove, defaultOpen }: ClassEditorProps) {
   const [expanded, setExpanded] = useState(defaultOpen);
   const path = `classes.${index}`;
@@ -109,6 +109,41 @@ export function ClassEditor({ value: c, index, errors, onChange, onRemove, defau
             />
             <FieldError message={err('geometries')} />
           </div>
+          {c.geometries.includes('keypoints') && (
+            <div>
+              <p className="mb-1.5 text-xs font-medium text-zinc-500">Skeleton</p>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <Field
+                  label="Keypoints"
+                  hint="One name per line, in the order they are placed"
+                  error={err('skeleton.keypoints') ?? err('skeleton')}
+                >
+                  <Textarea
+                    aria-label={`Keypoints of ${c.name}`}
+                    rows={5}
+                    value={c.keypointsText}
+                    onChange={(e) => set({ keypointsText: e.target.value })}
+                    placeholder={'head\nneck\nleft hand'}
+                    invalid={Boolean(err('skeleton.keypoints') ?? err('skeleton'))}
+                  />
+                </Field>
+                <Field
+                  label="Edges"
+                  hint="One per line: two keypoint names joined by -, e.g. head-neck"
+                  error={err('skeleton.edges')}
+                >
+                  <Textarea
+                    aria-label={`Edges of ${c.name}`}
+                    rows={5}
+                    value={c.edgesText}
+                    onChange={(e) => set({ edgesText: e.target.value })}
+                    placeholder={'head-neck\nneck-left hand'}
+                    invalid={Boolean(err('skeleton.edges'))}
+                  />
+                </Field>
+              </div>
+            </div>
+          )}
           <div>
             <p className="text-xs font-medium text-zinc-500">Attributes</p>
             <FieldError message={err('attributes')} />

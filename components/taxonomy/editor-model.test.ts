@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   fromDefinition,
+  keypointId,
   newAttribute,
   newClass,
+  parseSkeleton,
   serverErrorsToEditor,
   stableId,
   toDefinition,
   validateDefinition,
+  type EditClass,
 } from './editor-model';
 
 describe('stableId', () => {
@@ -57,9 +60,88 @@ describe('editor model', () => {
   });
 
   it('maps server error paths onto the editor', () => {
-    expect(serverErrorsToEditor({ 'definition.classes.0.name': 'a name is required', definition: 'bad' })).toEqual({
+    expect(
+      serverErrorsToEditor({
+        'definition.classes.0.name': 'a name is required',
+        definition: 'bad',
+        'definition.classes.1.skeleton.edges.3': 'edge 4 joins a keypoint that does not exist',
+      }),
+    ).toEqual({
       'classes.0.name': 'a name is required',
       classes: 'bad',
+      'classes.1.skeleton.edges': 'edge 4 joins a keypoint that does not exist',
+    });
+  });
+});
+
+describe('skeleton', () => {
+  const person = (keypointsText: string, edgesText: string, geometries: EditClass['geometries'] = ['bbox', 'keypoints']) => ({
+    ...newClass('Person', [], []),
+    geometries,
+    keypointsText,
+    edgesText,
+  });
+
+  it('derives keypoint ids from names', () => {
+    expect(keypointId('Left shoulder')).toBe('left_shoulder');
+    expect(keypointId('  Épaule / gauche! ')).toBe('epaule_gauche');
+    expect(keypointId('???')).toBe('point');
+  });
+
+  it('turns names and name-name lines into keypoints and edges by index', () => {
+    const def = toDefinition([person('Head\nNeck\n\nLeft hand\nT-joint', 'head-Neck\n neck - left hand \nleft_hand-T-joint')]);
+    expect(def.classes[0]?.skeleton).toEqual({
+      keypoints: [
+        { id: 'head', name: 'Head' },
+        { id: 'neck', name: 'Neck' },
+        { id: 'left_hand', name: 'Left hand' },
+        { id: 't_joint', name: 'T-joint' },
+      ],
+      edges: [
+        [0, 1],
+        [1, 2],
+        [2, 3],
+      ],
+    });
+    expect(validateDefinition([person('Head\nNeck', 'head-neck')])).toEqual({});
+  });
+
+  it('round-trips a skeleton, keeping the ids it was loaded with', () => {
+    const skeleton = {
+      keypoints: [
+        { id: 'kp1', name: 'Head' },
+        { id: 'kp2', name: 'Neck' },
+      ],
+      edges: [[0, 1] as [number, number]],
+    };
+    const loaded = fromDefinition({
+      classes: [{ ...toDefinition([person('', '')]).classes[0]!, hotkey: null, attributes: [], description: '', skeleton }],
+    });
+    expect(loaded[0]).toMatchObject({ keypointsText: 'Head\nNeck', edgesText: 'Head-Neck' });
+    expect(toDefinition(loaded).classes[0]?.skeleton).toEqual(skeleton);
+  });
+
+  it('leaves the skeleton out of a class without keypoints or without keypoint names', () => {
+    expect(toDefinition([person('Head\nNeck', 'head-neck', ['bbox'])]).classes[0]).not.toHaveProperty('skeleton');
+    expect(toDefinition([person('  ', '')]).classes[0]).not.toHaveProperty('skeleton');
+    expect(validateDefinition([person('Head\nNeck', 'head-tail', ['bbox'])])).toEqual({});
+  });
+
+  it('reports unreadable edges and schema problems on the field they come from', () => {
+    expect(parseSkeleton(person('Head\nNeck', 'head-tail')).edgeProblem).toBe(
+      '“head-tail” does not join two keypoints of the list',
+    );
+    expect(validateDefinition([person('Head\nNeck', 'head neck')])).toEqual({
+      'classes.0.skeleton.edges': '“head neck” is not an edge: write two keypoint names joined by -, e.g. head-neck',
+    });
+    expect(validateDefinition([person('Head\nNeck', 'head-head')])).toEqual({
+      'classes.0.skeleton.edges': 'edge 1 joins “Head” to itself',
+    });
+    expect(validateDefinition([person('Left hand\nleft-hand', '')])).toEqual({
+      'classes.0.skeleton.keypoints': 'two keypoints share the id “left_hand”',
+    });
+    expect(validateDefinition([person('', 'head-neck')])).toEqual({
+      'classes.0.skeleton.keypoints': 'list the keypoints the edges join',
     });
   });
 });

@@ -3,12 +3,14 @@ import type { z } from 'zod';
 import {
   type ATTRIBUTE_TYPES,
   type TGeometry,
+  type TSkeleton,
   type TTaxonomyDefinition,
   ZTaxonomyDefinitionSchema,
 } from '@/lib/schemas/taxonomy';
 
 // The editor's working copy of a taxonomy definition. Inputs keep what the user typed (options as a
-// comma list, min/max as text) and are converted to the schema's shape only when validating or saving.
+// comma list, min/max as text, a skeleton as lines of names) and are converted to the schema's shape
+// only when validating or saving.
 
 export type AttributeType = (typeof ATTRIBUTE_TYPES)[number];
 
@@ -30,6 +32,12 @@ export interface EditClass {
   geometries: TGeometry[];
   description: string;
   attributes: EditAttribute[];
+  /** Keypoint names, one per line, in the order a keypoints region lists its points. */
+  keypointsText: string;
+  /** Edges, one per line, as two keypoint names joined by `-` (`head-neck`). */
+  edgesText: string;
+  /** Ids of the keypoints as loaded, by name: a keypoint keeps its id while its name stays. */
+  keypointIds: Record<string, string>;
 }
 
 const PALETTE = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#bfef45', '#469990', '#9a6324'];
@@ -52,6 +60,9 @@ export function newClass(name: string, existing: EditClass[], reservedIds: Itera
     geometries: ['bbox'],
     description: '',
     attributes: [],
+    keypointsText: '',
+    edgesText: '',
+    keypointIds: {},
   };
 }
 
@@ -81,6 +92,7 @@ export function fromDefinition(def: TTaxonomyDefinition | null | undefined): Edi
       min: a.min === undefined ? '' : String(a.min),
       max: a.max === undefined ? '' : String(a.max),
     })),
+    ...skeletonToText(c.skeleton),
   }));
 }
 
@@ -102,8 +114,71 @@ export function toDefinition(classes: EditClass[]): z.input<typeof ZTaxonomyDefi
         ...(a.type === 'enum' ? { options: splitOptions(a.optionsText) } : {}),
         ...(a.type === 'number' ? numberBounds(a) : {}),
       })),
+      // Only a class drawn with keypoints has a skeleton; the text stays in the editor if the geometry is unticked.
+      ...(c.geometries.includes('keypoints') && c.keypointsText.trim() !== '' ? { skeleton: parseSkeleton(c).skeleton } : {}),
     })),
   };
+}
+
+/** A keypoint id from its name: lowercase, accents folded, anything else `_` (`Left hand` → `left_hand`). */
+export function keypointId(name: string): string {
+  const id = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+/, '')
+    .slice(0, 64)
+    .replace(/_+$/, '');
+  return id || 'point';
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+function skeletonToText(skeleton: TSkeleton | undefined): Pick<EditClass, 'keypointsText' | 'edgesText' | 'keypointIds'> {
+  const points = skeleton?.keypoints ?? [];
+  return {
+    keypointsText: points.map((k) => k.name).join('\n'),
+    edgesText: (skeleton?.edges ?? []).map(([a, b]) => `${points[a]?.name ?? a}-${points[b]?.name ?? b}`).join('\n'),
+    keypointIds: Object.fromEntries(points.map((k) => [k.name, k.id])),
+  };
+}
+
+/**
+ * The skeleton the two text fields describe, and what in them could not be read (an edge naming no
+ * keypoint): the schema checks the rest. An edge line splits at the first `-` that leaves a keypoint
+ * name (or id) on both sides, so names may contain `-` themselves.
+ */
+export function parseSkeleton(c: Pick<EditClass, 'keypointsText' | 'edgesText' | 'keypointIds'>): {
+  skeleton: TSkeleton;
+  edgeProblem: string | null;
+} {
+  const keypoints = lines(c.keypointsText).map((name) => ({ id: c.keypointIds[name] ?? keypointId(name), name }));
+  const index = new Map<string, number>();
+  keypoints.forEach((k, i) => {
+    index.set(k.name.toLowerCase(), index.get(k.name.toLowerCase()) ?? i);
+    index.set(k.id, index.get(k.id) ?? i);
+  });
+  const find = (text: string) => index.get(text.trim().toLowerCase());
+  const edges: [number, number][] = [];
+  let edgeProblem: string | null = null;
+  for (const line of lines(c.edgesText)) {
+    let edge: [number, number] | null = null;
+    for (let at = line.indexOf('-'); at > 0 && !edge; at = line.indexOf('-', at + 1)) {
+      const [a, b] = [find(line.slice(0, at)), find(line.slice(at + 1))];
+      if (a !== undefined && b !== undefined) edge = [a, b];
+    }
+    if (edge) edges.push(edge);
+    else
+      edgeProblem ??= line.includes('-')
+        ? `“${line}” does not join two keypoints of the list`
+        : `“${line}” is not an edge: write two keypoint names joined by -, e.g. head-neck`;
+  }
+  return { skeleton: { keypoints, edges }, edgeProblem };
 }
 
 function splitOptions(text: string): string[] {
@@ -127,9 +202,14 @@ function numberBounds(a: EditAttribute): { min?: number; max?: number } {
 export function validateDefinition(classes: EditClass[]): Record<string, string> {
   const result = ZTaxonomyDefinitionSchema.safeParse(toDefinition(classes));
   const errors: Record<string, string> = {};
-  if (result.success) return errors;
-  for (const issue of result.error.issues) errors[issue.path.join('.')] ??= issue.message;
+  for (const issue of result.error?.issues ?? []) errors[editorPath(issue.path.join('.'))] ??= issue.message;
   for (const [i, c] of classes.entries()) {
+    if (c.geometries.includes('keypoints')) {
+      const { edgeProblem } = parseSkeleton(c);
+      if (c.keypointsText.trim() === '' && c.edgesText.trim() !== '') {
+        errors[`classes.${i}.skeleton.keypoints`] ??= 'list the keypoints the edges join';
+      } else if (edgeProblem) errors[`classes.${i}.skeleton.edges`] ??= edgeProblem;
+    }
     for (const [j, a] of c.attributes.entries()) {
       for (const bound of ['min', 'max'] as const) {
         if (a.type === 'number' && a[bound].trim() !== '' && !Number.isFinite(Number(a[bound]))) {
@@ -143,6 +223,12 @@ export function validateDefinition(classes: EditClass[]): Record<string, string>
 
 export function serverErrorsToEditor(errors: Record<string, string>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) out[path.replace(/^definition\.?/, '') || 'classes'] ??= message;
+  for (const [path, message] of Object.entries(errors))
+    out[editorPath(path.replace(/^definition\.?/, '') || 'classes')] ??= message;
   return out;
+}
+
+/** A skeleton is edited as two text fields: a problem with one keypoint or edge belongs to its field. */
+function editorPath(path: string): string {
+  return path.replace(/^(classes\.\d+\.skeleton\.(?:keypoints|edges))\..*$/, '$1');
 }

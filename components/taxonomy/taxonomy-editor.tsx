@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ApiError, callApi, errorsByPath } from '@/lib/api/client';
 import { getTaxonomy, publishTaxonomy, saveTaxonomyDraft } from '@/lib/api/operations/taxonomy';
 import type { TTaxonomy } from '@/lib/schemas/taxonomy';
@@ -14,6 +14,7 @@ import { apiKey } from '../use-api';
 import { AddByName } from './add-by-name';
 import { ClassEditor } from './class-editor';
 import { fromDefinition, newClass, serverErrorsToEditor, toDefinition, validateDefinition, type EditClass } from './editor-model';
+import { useUnsavedChangesWarning } from '../use-unsaved-changes-warning';
 
 /**
  * Edits the draft of the next version. It starts from the draft, or from the published version when no
@@ -135,13 +136,4 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
       </div>
     </div>
   );
-}
-
-function useUnsavedChangesWarning(dirty: boolean) {
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 }

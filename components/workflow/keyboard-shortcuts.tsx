@@ -4,15 +4,57 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, buttonClass } from '../ui/button';
 
 export interface Shortcut {
-  /** `event.key` lower-cased: a letter or digit, or `enter`. */
+  /**
+   * `event.key` lower-cased (a letter, digit, `enter`, `delete`, `arrowleft`, `space`…), after the
+   * modifiers it needs: `mod+` (Ctrl, or Cmd on a Mac), `alt+`, `shift+` (letters and named keys only:
+   * Shift+1 is `!`). For example `mod+shift+z`.
+   */
   key: string;
   label: string;
-  run: () => void;
+  /** Returns false when the key did nothing here, so the browser keeps its default. */
+  run: () => void | boolean;
+  /** Works on a read-only item too (zoom, fit): it changes what one sees, not the item. */
+  always?: boolean;
+}
+
+/** The shortcut name of a key press, in the form `Shortcut.key` uses. */
+export function comboOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): string {
+  const key = event.key === ' ' ? 'space' : event.key.toLowerCase();
+  const named = key.length > 1 || /^[a-z]$/.test(key);
+  return [
+    event.ctrlKey || event.metaKey ? 'mod' : null,
+    event.altKey ? 'alt' : null,
+    event.shiftKey && named ? 'shift' : null,
+    key,
+  ]
+    .filter(Boolean)
+    .join('+');
+}
+
+const KEY_NAMES: Record<string, string> = {
+  mod: 'Ctrl',
+  enter: 'Enter',
+  escape: 'Esc',
+  delete: 'Del',
+  backspace: '⌫',
+  space: 'Space',
+  arrowleft: '←',
+  arrowright: '→',
+  arrowup: '↑',
+  arrowdown: '↓',
+};
+
+/** How a shortcut reads in the help overlay: `mod+shift+z` → Ctrl+Shift+Z. */
+export function keyLabel(key: string): string {
+  return key
+    .split('+')
+    .map((part) => KEY_NAMES[part] ?? (part.length === 1 ? part.toUpperCase() : part[0]!.toUpperCase() + part.slice(1)))
+    .join('+');
 }
 
 // Keys typed into a field belong to the field, and an open dialog (a reason prompt) owns the keyboard.
 function ignored(event: KeyboardEvent): boolean {
-  if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return true;
+  if (event.defaultPrevented || event.isComposing) return true;
   const target = event.target as HTMLElement | null;
   if (target?.closest('textarea, select, [contenteditable="true"]')) return true;
   // A ticked checkbox or radio keeps focus, but takes no letters: the keys still work there.
@@ -42,11 +84,10 @@ export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[
         setOpen(true);
         return;
       }
-      if (!enabled) return;
-      const shortcut = latest.current.find((s) => s.key === event.key.toLowerCase());
-      if (!shortcut) return;
-      event.preventDefault();
-      shortcut.run();
+      const combo = comboOf(event);
+      const shortcut = latest.current.find((s) => s.key === combo);
+      if (!shortcut || (!enabled && !shortcut.always)) return;
+      if (shortcut.run() !== false) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -85,7 +126,7 @@ export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[
             <div key={s.key} className="flex items-center justify-between gap-4 border-b border-zinc-100 py-1.5 last:border-0">
               <dt className="text-zinc-700">{s.label}</dt>
               <dd>
-                <Kbd>{s.key === 'enter' ? 'Enter' : s.key.toUpperCase()}</Kbd>
+                <Kbd>{keyLabel(s.key)}</Kbd>
               </dd>
             </div>
           ))}

@@ -8,6 +8,9 @@ import { Button } from '../ui/button';
 import { NotFoundView } from '../ui/not-found-view';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../ui/states';
 import { useApiQuery } from '../use-api';
+import { ImageLabelWorkspace } from '../annotate/image/image-label-workspace';
+import { ImageReviewView } from '../annotate/image/image-review-view';
+import { isShapeClass } from '../annotate/image/scene-style';
 import { AdjudicatePanel } from './adjudicate-panel';
 import { CommentsPanel } from './comments-panel';
 import { LabelPanel } from './label-panel';
@@ -53,6 +56,8 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
     advancing: next.advancing,
   };
 
+  const comments = <CommentsPanel slug={slug} taskId={view.task.id} comments={view.comments} />;
+
   return (
     <div className="space-y-3">
       <TaskHeader slug={slug} view={view} active={active} />
@@ -63,17 +68,41 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
           Opening the next item…
         </p>
       )}
-      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <MediaPane slug={slug} asset={view.asset} />
-        <div className="space-y-4">
-          <div className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
-            <Panel key={generation} {...props} />
+      {drawsShapes(view) ? (
+        <ImageLabelWorkspace key={generation} {...props} comments={comments} />
+      ) : (
+        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+          {showsShapes(view) ? (
+            <ImageReviewView
+              slug={slug}
+              asset={view.asset}
+              subjects={view.subjects}
+              others={view.previous ? [view.previous] : []}
+              classes={view.taxonomy.classes}
+            />
+          ) : (
+            <MediaPane slug={slug} asset={view.asset} />
+          )}
+          <div className="space-y-4">
+            <div className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
+              <Panel key={generation} {...props} />
+            </div>
+            {comments}
           </div>
-          <CommentsPanel slug={slug} taskId={view.task.id} comments={view.comments} />
         </div>
-      </div>
+      )}
     </div>
   );
+}
+
+/** A label pass on an image whose classes are drawn as shapes opens the image editor. */
+function drawsShapes(view: TAssignmentView): boolean {
+  return view.pass.kind === 'LABEL' && view.asset.kind === 'IMAGE' && view.taxonomy.classes.some(isShapeClass);
+}
+
+/** Review and adjudication of shapes on an image show them on the image, read-only. */
+function showsShapes(view: TAssignmentView): boolean {
+  return view.asset.kind === 'IMAGE' && view.subjects.some((a) => a.regions.some((r) => r.type !== 'classification'));
 }
 
 function InactiveNotice({

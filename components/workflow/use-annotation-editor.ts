@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiError, callApi } from '@/lib/api/client';
 import { getAssignment, saveAnnotation } from '@/lib/api/operations/workflow';
 import type { TRegion } from '@/lib/schemas/workflow';
+import { useUnsavedChangesWarning } from '../use-unsaved-changes-warning';
 import { clearDraft, clearDrafts, readDrafts, writeDraft, type Draft } from './annotation-draft';
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
@@ -88,6 +89,9 @@ export function useAnnotationEditor(slug: string, assignmentId: string, server: 
     return () => clearTimeout(timer.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
   }, []);
+
+  // The local draft keeps the work anyway, but a person closing the tab should know it is not on the server yet.
+  useUnsavedChangesWarning(status !== 'saved');
 
   const staleActions = {
     apply: () => {

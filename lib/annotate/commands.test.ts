@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addRegions, moveRegions, pasteRegions, removeRegions, reorder, setClass, setFlag } from './commands';
+import { acceptSuggestions, addRegions, moveRegions, pasteRegions, removeRegions, reorder, setClass, setFlag } from './commands';
 import { applyPatch, invertPatch, type EditorRegion, type Patch } from './patch';
 import { box } from './test-regions';
 
@@ -70,5 +70,12 @@ describe('editor commands', () => {
       pasteRegions(doc, [doc[3]!], () => `copy${n++}`, 0.02),
     );
     expect(pasted[4]).toMatchObject({ id: 'copy0', x: 0.32, y: 0.32, locked: false });
+  });
+
+  it('accepting a suggestion drops its mark and nothing else; regions without one are untouched', () => {
+    const suggested = [box('s', 0.1, 0.1, { suggestion: { model: 'm', score: 0.8 } }), box('own')];
+    const after = run(suggested, acceptSuggestions(suggested, ['s', 'own']));
+    expect(after[0]).toEqual(box('s'));
+    expect(acceptSuggestions(suggested, ['own'])).toEqual([]);
   });
 });

@@ -129,3 +129,12 @@ export function pasteRegions(
   });
   return addRegions(regions, copies);
 }
+
+/** Accepts model suggestions among `ids`: they become the annotator's own regions (rejecting one is removing it). */
+export function acceptSuggestions(regions: readonly EditorRegion[], ids: Iterable<string>): Patch {
+  return updateRegions(regions, ids, (r) => {
+    if (r.suggestion === undefined) return r;
+    const { suggestion: _suggestion, ...own } = r;
+    return own as EditorRegion;
+  });
+}

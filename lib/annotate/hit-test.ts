@@ -88,3 +88,17 @@ export function regionsIn(index: HitIndex, marquee: Bounds): string[] {
   }
   return [...found].sort((a, b) => a - b).map((i) => index.regions[i]!.id);
 }
+
+/** The indexes of the visible regions whose bounds meet `area`, in z-order: what a zoomed-in view draws. */
+export function regionsTouching(index: HitIndex, area: Bounds): number[] {
+  const found = new Set<number>();
+  for (let cy = cellOf(area.y0); cy <= cellOf(area.y1); cy++) {
+    for (let cx = cellOf(area.x0); cx <= cellOf(area.x1); cx++) {
+      for (const i of index.cells[cy * GRID + cx]!) {
+        const b = index.bounds[i]!;
+        if (b.x1 >= area.x0 && b.x0 <= area.x1 && b.y1 >= area.y0 && b.y0 <= area.y1) found.add(i);
+      }
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}

@@ -36,19 +36,63 @@ export const ZAttributeSchema = z
   });
 export type TAttribute = z.infer<typeof ZAttributeSchema>;
 
-export const ZTaxonomyClassSchema = z.object({
-  id: ZStableIdSchema,
-  name: ZNameSchema,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colors are #rrggbb'),
-  hotkey: z
-    .string()
-    .regex(/^[a-z0-9]$/, 'a hotkey is one lowercase letter or digit')
-    .nullable()
-    .default(null),
-  geometries: z.array(ZGeometrySchema).min(1, 'allow at least one geometry').max(GEOMETRIES.length),
-  attributes: z.array(ZAttributeSchema).max(50).default([]),
-  description: z.string().max(2000).default(''),
-});
+/**
+ * The points a keypoints region of the class carries, in this order (a region's `points[i]` is
+ * `keypoints[i]`), and the bones drawn between them as pairs of keypoint indexes.
+ */
+export const ZSkeletonSchema = z
+  .object({
+    keypoints: z
+      .array(z.object({ id: ZStableIdSchema, name: ZNameSchema }))
+      .min(1, 'a skeleton needs at least one keypoint')
+      .max(100, 'a skeleton has at most 100 keypoints'),
+    edges: z
+      .array(z.tuple([z.number().int().min(0), z.number().int().min(0)]))
+      .max(500, 'a skeleton has at most 500 edges')
+      .default([]),
+  })
+  .superRefine((skeleton, ctx) => {
+    const count = skeleton.keypoints.length;
+    skeleton.edges.forEach(([a, b], i) => {
+      if (a >= count || b >= count) {
+        ctx.addIssue({ code: 'custom', path: ['edges', i], message: `edge ${i + 1} joins a keypoint that does not exist` });
+      } else if (a === b) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['edges', i],
+          message: `edge ${i + 1} joins “${skeleton.keypoints[a]!.name}” to itself`,
+        });
+      }
+    });
+    const seen = new Set<string>();
+    skeleton.keypoints.forEach((k, i) => {
+      if (seen.has(k.id))
+        ctx.addIssue({ code: 'custom', path: ['keypoints', i], message: `two keypoints share the id “${k.id}”` });
+      seen.add(k.id);
+    });
+  });
+export type TSkeleton = z.infer<typeof ZSkeletonSchema>;
+
+export const ZTaxonomyClassSchema = z
+  .object({
+    id: ZStableIdSchema,
+    name: ZNameSchema,
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colors are #rrggbb'),
+    hotkey: z
+      .string()
+      .regex(/^[a-z0-9]$/, 'a hotkey is one lowercase letter or digit')
+      .nullable()
+      .default(null),
+    geometries: z.array(ZGeometrySchema).min(1, 'allow at least one geometry').max(GEOMETRIES.length),
+    attributes: z.array(ZAttributeSchema).max(50).default([]),
+    description: z.string().max(2000).default(''),
+    skeleton: ZSkeletonSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.skeleton && !c.geometries.includes('keypoints')) {
+      ctx.addIssue({ code: 'custom', path: ['skeleton'], message: `"${c.name}" has a skeleton but does not allow keypoints` });
+    }
+  });
 export type TTaxonomyClass = z.infer<typeof ZTaxonomyClassSchema>;
 
 export const ZTaxonomyDefinitionSchema = z

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '@/server/generated/prisma/client';
 import type { AssetKind, Pass, Role, TaskStatus } from '@/server/generated/prisma/enums';
+import type { TPassScope } from '@/lib/schemas/workflow';
 
 // Rows per INSERT. The bulk inserts are SQL over arrays: Prisma's createMany costs about 0.7 ms of
 // query compilation per row, which made 100,000 tasks take minutes.
@@ -16,6 +17,7 @@ export interface WorkflowPassInput {
   overlap?: number;
   sampleRate?: number;
   roles?: Role[];
+  scope?: TPassScope;
 }
 
 // The project's passes in the order given (positions 0..n-1); every role may work a pass unless told.
@@ -31,6 +33,7 @@ export async function createWorkflowPasses(db: PrismaClient, input: { projectId:
           overlap: pass.overlap ?? 1,
           sampleRate: pass.sampleRate ?? 1,
           roles: pass.roles ?? ALL_ROLES,
+          ...(pass.scope ? { scope: pass.scope } : {}),
         },
       }),
     ),

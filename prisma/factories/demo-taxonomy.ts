@@ -2,6 +2,24 @@ import type { TTaxonomyDefinition } from '@/lib/schemas/taxonomy';
 
 // One taxonomy that exercises every geometry and attribute type: street objects for images,
 // sound classes for audio, a track and an event for video, and an image-level classification.
+
+const BODY = ['Head', 'Neck', 'Left shoulder', 'Right shoulder', 'Left hand', 'Right hand', 'Hip', 'Left foot', 'Right foot'];
+
+/** A stick figure: head–neck, the shoulders off the neck with a hand each, the spine to the hip, a leg to each foot. */
+const PEDESTRIAN_SKELETON = {
+  keypoints: BODY.map((name) => ({ id: name.toLowerCase().replace(/[^a-z0-9]+/g, '_'), name })),
+  edges: [
+    [0, 1],
+    [1, 2],
+    [1, 3],
+    [2, 4],
+    [3, 5],
+    [1, 6],
+    [6, 7],
+    [6, 8],
+  ] as [number, number][],
+};
+
 export const DEMO_TAXONOMY: TTaxonomyDefinition = {
   classes: [
     klass(
@@ -9,21 +27,24 @@ export const DEMO_TAXONOMY: TTaxonomyDefinition = {
       'Car',
       '#e53935',
       '1',
-      ['bbox', 'polygon'],
+      ['bbox', 'polygon', 'classification'],
       [
         { id: 'occluded', name: 'Occluded', type: 'boolean', required: false },
         { id: 'make', name: 'Make', type: 'text', required: false },
       ],
     ),
-    klass(
-      'pedestrian',
-      'Pedestrian',
-      '#3949ab',
-      '2',
-      ['bbox', 'polygon', 'keypoints'],
-      [{ id: 'pose', name: 'Pose', type: 'enum', required: false, options: ['standing', 'walking', 'sitting'] }],
-    ),
-    klass('cyclist', 'Cyclist', '#00897b', '3', ['bbox', 'polygon'], []),
+    {
+      ...klass(
+        'pedestrian',
+        'Pedestrian',
+        '#3949ab',
+        '2',
+        ['bbox', 'polygon', 'keypoints', 'classification'],
+        [{ id: 'pose', name: 'Pose', type: 'enum', required: false, options: ['standing', 'walking', 'sitting'] }],
+      ),
+      skeleton: PEDESTRIAN_SKELETON,
+    },
+    klass('cyclist', 'Cyclist', '#00897b', '3', ['bbox', 'polygon', 'classification'], []),
     klass(
       'traffic_light',
       'Traffic light',

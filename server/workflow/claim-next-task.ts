@@ -48,7 +48,7 @@ async function claimOpenTask(tx: pg.PoolClient, ctx: Ctx, pass: WorkablePass): P
   const claimed = await one<{ id: string }>(
     sql`
     WITH candidate AS (
-      SELECT t.id, t."enteredPassAt", t."resultAnnotationId" FROM "Task" t
+      SELECT t.id, t."assetId", t."enteredPassAt", t."resultAnnotationId" FROM "Task" t
       WHERE t."passId" = ${pass.id} AND t."openSlots" > 0
         AND NOT EXISTS (
           SELECT 1 FROM "Assignment" a WHERE a."taskId" = t.id AND a."passId" = ${pass.id} AND a."userId" = ${ctx.actor.id})
@@ -65,15 +65,19 @@ async function claimOpenTask(tx: pg.PoolClient, ctx: Ctx, pass: WorkablePass): P
       RETURNING id
     ), annotated AS (
       -- A LABEL item's annotation is made with the claim (one commit), against the current published
-      -- taxonomy and starting from the earlier passes' result.
+      -- taxonomy and starting from the earlier passes' result, or else from the newest model
+      -- prediction for the asset (its regions are suggestions to accept or reject).
       INSERT INTO "Annotation" (id, "assignmentId", "authorId", "taxonomyVersionId", regions, version, status, "createdAt", "updatedAt")
-      SELECT ${randomUUID()}, cl.id, ${ctx.actor.id}, tv.id, COALESCE(earlier.regions, '[]'::jsonb), 1, 'DRAFT', now(), now()
+      SELECT ${randomUUID()}, cl.id, ${ctx.actor.id}, tv.id, COALESCE(earlier.regions, predicted.regions, '[]'::jsonb), 1, 'DRAFT', now(), now()
       FROM claimed cl CROSS JOIN candidate c
       JOIN LATERAL (
         SELECT v.id FROM "TaxonomyVersion" v JOIN "Taxonomy" tx ON tx.id = v."taxonomyId"
         WHERE tx."projectId" = ${pass.projectId} AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1
       ) tv ON true
       LEFT JOIN "Annotation" earlier ON earlier.id = c."resultAnnotationId"
+      LEFT JOIN LATERAL (
+        SELECT p.regions FROM "Prediction" p WHERE p."assetId" = c."assetId" ORDER BY p."createdAt" DESC LIMIT 1
+      ) predicted ON true
       WHERE ${pass.kind === 'LABEL'}::boolean
     ), taken AS (
       UPDATE "Task" t

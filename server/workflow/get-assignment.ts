@@ -10,7 +10,7 @@ import { one, sql } from '../sql';
 import { loadAssignmentRow } from './assignment-row';
 import { ensureAnnotation } from './ensure-annotation';
 import { loadJudgedAnnotations, loadPreviousAnnotation } from './annotation-views';
-import { currentTaxonomy, toPublished } from './published-taxonomy';
+import { classesInScope, currentTaxonomy, toPublished } from './published-taxonomy';
 import { loadTaskTalk } from './task-talk';
 import { QUEUE_COUNT_CAP } from './workflow-constants';
 
@@ -61,7 +61,7 @@ export async function presentAssignment(
     taxonomy: {
       versionId: taxonomy.id,
       version: taxonomy.version,
-      classes: scope.classIds.length > 0 ? taxonomy.classes.filter((c) => scope.classIds.includes(c.id)) : taxonomy.classes,
+      classes: classesInScope(taxonomy.classes, scope),
     },
     annotation: annotation && {
       id: annotation.id,

@@ -1,4 +1,5 @@
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
+import type { TPassScope } from '@/lib/schemas/workflow';
 import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
 
@@ -22,4 +23,18 @@ export async function currentTaxonomy(client: Db | Tx, projectId: string): Promi
 export function toPublished(version: { id: string; version: number; definition: unknown }): PublishedTaxonomy {
   const classes = (version.definition as { classes?: TTaxonomyClass[] }).classes ?? [];
   return { id: version.id, version: version.version, classes };
+}
+
+/**
+ * The classes a pass labels with: its scope's classes (all when it names none), each narrowed to the
+ * scope's geometries when it names some (a pass that only tags whole items offers a box class as a
+ * tag, where the class allows that); classes left with no geometry are not offered.
+ */
+export function classesInScope(classes: TTaxonomyClass[], scope: Pick<TPassScope, 'classIds' | 'geometries'>): TTaxonomyClass[] {
+  const named = scope.classIds.length > 0 ? classes.filter((c) => scope.classIds.includes(c.id)) : classes;
+  if (scope.geometries.length === 0) return named;
+  return named.flatMap((c) => {
+    const geometries = c.geometries.filter((g) => scope.geometries.includes(g));
+    return geometries.length > 0 ? [{ ...c, geometries }] : [];
+  });
 }

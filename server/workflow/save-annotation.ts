@@ -3,14 +3,17 @@ import type { Ctx } from '../context';
 import { db, type Tx } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { annotationConflict } from './annotation-conflict';
+import { annotationRules, assertRegions } from './check-regions';
 import { lockAssignment } from './lock-assignment';
 import { leaseFromNow } from './workflow-constants';
 
 /**
  * The editor's autosave: replaces the regions when `version` is the one stored, else 409 (another
- * tab or device saved meanwhile; the editor keeps its local draft and offers to reload). Each save
- * renews the lease, so someone working is never timed out. Autosaves are not audited one by one:
- * the submit records the result.
+ * tab or device saved meanwhile; the editor keeps its local draft and offers to reload). Malformed
+ * regions (`regionProblems` `save` problems against the classes the pass may use) are refused with
+ * 422 and nothing changes; a draft may still lack required attributes. Each save renews the lease,
+ * so someone working is never timed out. Autosaves are not audited one by one: the submit records
+ * the result.
  */
 export async function saveAnnotation(
   ctx: Ctx,
@@ -18,6 +21,9 @@ export async function saveAnnotation(
 ): Promise<{ version: number; updatedAt: string }> {
   return db().$transaction(async (tx) => {
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
+    // Without an annotation there are no rules to check against; the write below says why.
+    const rules = await annotationRules(tx, assignment.id, { withRegions: false });
+    if (rules) assertRegions(input.regions, rules.classes, 'save');
     const saved = await writeRegions(tx, assignment.id, input.version, input.regions);
     if (!assignment.directed)
       await tx.assignment.update({ where: { id: assignment.id }, data: { leaseExpiresAt: leaseFromNow() } });

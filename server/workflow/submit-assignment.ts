@@ -5,13 +5,15 @@ import { recordAudit } from '../audit';
 import type { Ctx } from '../context';
 import { one, rows, sql, transaction, type SqlClient } from '../sql';
 import { annotationConflict } from './annotation-conflict';
+import { annotationRules, assertRegions, storedRegions } from './check-regions';
 import { lockAssignment, type LockedAssignment } from './lock-assignment';
 import { advanceTask, escalateTask } from './move-task';
 import { livePasses } from './pass-order';
 import { queueQualityReportAfterSubmit } from '../quality/queue-quality-report';
 
 /**
- * Submits a LABEL assignment's annotation at the version the editor last saved. When it was the
+ * Submits a LABEL assignment's annotation at the version the editor last saved, refused (422) while
+ * its regions have any problem (`regionProblems`, e.g. a required attribute unset). When it was the
  * last one the pass waited for, the task moves on: to adjudication if the annotators disagree beyond
  * the pass's threshold, else to the next pass (or done) with the first submission as the result.
  */
@@ -22,6 +24,9 @@ export async function submitAssignment(
   // Plain SQL on one connection: submit is on every annotator's hot path (see server/sql.ts).
   const { move, task } = await transaction(async (tx) => {
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
+    // What was saved at that version must be complete: any region problem, required attributes included, refuses it.
+    const rules = await annotationRules(tx, assignment.id, { withRegions: true });
+    if (rules?.version === input.version) assertRegions(storedRegions(rules.regions), rules.classes, 'submit');
     // One statement: submit at the version the editor saved, keep that version as a revision, close the assignment.
     const annotation = await one<{ id: string; version: number }>(
       sql`

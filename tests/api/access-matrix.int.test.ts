@@ -217,7 +217,7 @@ const MATRIX: Record<string, Cell> = {
   saveAnnotation: {
     request: async (w, p, c) => ({
       path: `/projects/${p}/assignments/${(await held(w, p, c, 'LABEL')).assignmentId}/annotation`,
-      body: { version: 1, regions: [{ id: 'r1', type: 'classification', classId: 'car' }] },
+      body: { version: 1, regions: [{ id: 'r1', type: 'bbox', classId: 'car', x: 0.1, y: 0.1, w: 0.2, h: 0.2 }] },
     }),
     roles: ALL(200),
   },
