@@ -12,12 +12,13 @@ export function imageUrl(slug: string, asset: Asset): string {
 /** Warms the browser cache with the next item's media, so it shows at once after this one. */
 export function preloadMedia(slug: string, asset: Asset): void {
   if (asset.kind === 'IMAGE') {
-    const image = new Image();
-    image.onerror = () => {
-      image.onerror = null;
-      image.src = asset.contentUrl;
+    // The thumbnail shows first; the image editor then draws the original, so warm both.
+    const thumbnail = new Image();
+    const original = new Image();
+    thumbnail.onload = thumbnail.onerror = () => {
+      original.src = asset.contentUrl;
     };
-    image.src = imageUrl(slug, asset);
+    thumbnail.src = imageUrl(slug, asset);
     return;
   }
   const player = document.createElement(asset.kind === 'AUDIO' ? 'audio' : 'video');

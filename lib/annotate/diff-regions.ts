@@ -1,3 +1,4 @@
+import { canonicalJson } from '../canonical-json';
 import type { EditorRegion } from './patch';
 
 // What changed between two versions of an image annotation, matched by region id (ids are stable
@@ -8,7 +9,7 @@ export type RegionChange = 'added' | 'removed' | 'changed';
 
 function contentOf(region: EditorRegion): string {
   const { hidden: _hidden, locked: _locked, ...rest } = region;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  return canonicalJson(rest);
 }
 
 export function diffRegions(current: readonly EditorRegion[], other: readonly EditorRegion[]) {

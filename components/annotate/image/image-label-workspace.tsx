@@ -217,7 +217,7 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
               doc.regions.length === 0
                 ? 'Draw a region or pick an image class to submit.'
                 : blocking.length > 0
-                  ? `Fix ${blocking.length === 1 ? 'one problem' : `${blocking.length} problems`} to submit: ${blocking[0]}`
+                  ? `Fix ${blocking.length === 1 ? 'one problem' : `${blocking.length.toLocaleString()} problems`} to submit: ${blocking[0]}`
                   : null
             }
             onReload={onReload}
