@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualSizeView, fitView, panBy, toImage, toScreen, visibleBounds, wheelFactor, zoomAt } from './view';
+import { actualSizeView, fitView, panBy, pinchView, toImage, toScreen, visibleBounds, wheelFactor, zoomAt } from './view';
 
 describe('editor view', () => {
   const image = { width: 2000, height: 1000 };
@@ -38,5 +38,35 @@ describe('editor view', () => {
   it('turns a wheel notch into about 1.2× and scrolling down into zooming out', () => {
     expect(wheelFactor(-100, 0)).toBeCloseTo(1.197, 2);
     expect(wheelFactor(3, 1)).toBeLessThan(1);
+  });
+
+  it('pinches: spreading two fingers zooms about them, moving them pans', () => {
+    const view = fitView(image, viewport);
+    const under = toImage(view, [500, 400]);
+    const spread = pinchView(
+      view,
+      [
+        [450, 400],
+        [550, 400],
+      ],
+      [
+        [400, 400],
+        [600, 400],
+      ],
+    );
+    expect(spread.scale).toBeCloseTo(view.scale * 2);
+    expect(toImage(spread, [500, 400])[0]).toBeCloseTo(under[0]);
+    const moved = pinchView(
+      view,
+      [
+        [450, 400],
+        [550, 400],
+      ],
+      [
+        [460, 410],
+        [560, 410],
+      ],
+    );
+    expect([moved.x - view.x, moved.y - view.y]).toEqual([10, 10]);
   });
 });

@@ -78,3 +78,12 @@ export function wheelFactor(deltaY: number, deltaMode: number): number {
   const pixels = deltaMode === 1 ? deltaY * 33 : deltaMode === 2 ? deltaY * 400 : deltaY;
   return Math.exp(-pixels * 0.0018);
 }
+
+/** Two fingers moved from `before` to `after` (screen points): zoom by their spread about their midpoint, and follow it. */
+export function pinchView(view: View, before: readonly [Point, Point], after: readonly [Point, Point]): View {
+  const spread = (p: readonly [Point, Point]) => Math.hypot(p[0][0] - p[1][0], p[0][1] - p[1][1]);
+  const middle = (p: readonly [Point, Point]): Point => [(p[0][0] + p[1][0]) / 2, (p[0][1] + p[1][1]) / 2];
+  const [m0, m1] = [middle(before), middle(after)];
+  const zoomed = spread(before) > 0 ? zoomAt(view, m0, spread(after) / spread(before)) : view;
+  return panBy(zoomed, m1[0] - m0[0], m1[1] - m0[1]);
+}

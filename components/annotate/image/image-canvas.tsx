@@ -21,7 +21,17 @@ import {
 } from '@/lib/annotate/gestures';
 import { insertVertex, removeVertex } from '@/lib/annotate/geometry';
 import { updateRegions } from '@/lib/annotate/commands';
-import { actualSizeView, fitView, panBy, screenToNormalized, toImage, wheelFactor, zoomAt, type View } from '@/lib/annotate/view';
+import {
+  actualSizeView,
+  fitView,
+  panBy,
+  pinchView,
+  screenToNormalized,
+  toImage,
+  wheelFactor,
+  zoomAt,
+  type View,
+} from '@/lib/annotate/view';
 import { ImageStage, type Scene } from './image-stage';
 import { useImageSource } from './use-image-source';
 
@@ -221,9 +231,29 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
             : 'crosshair';
     };
 
+    // Two fingers on a touch screen pinch and pan; a second finger cancels what the first began.
+    const touches = new Map<number, Point>();
+    const pinchPair = () => [...touches.values()].slice(0, 2) as [Point, Point];
+    const onTouch = (e: PointerEvent): boolean => {
+      if (e.pointerType !== 'touch') return false;
+      if (e.type === 'pointerdown') touches.set(e.pointerId, local(e));
+      if (touches.size < 2 || !touches.has(e.pointerId)) return false;
+      if (e.type === 'pointerdown') {
+        gesture.current = null;
+        showTransient();
+        return true;
+      }
+      const before = pinchPair();
+      touches.set(e.pointerId, local(e));
+      userMoved.current = true;
+      applyView(pinchView(view.current!, before, pinchPair()));
+      return true;
+    };
+
     const onDown = (e: PointerEvent) => {
       if (!view.current) return;
       el.focus({ preventScroll: true });
+      if (onTouch(e)) return;
       if (e.button === 1 || e.button === 2 || spaceHeld.current || (e.button === 0 && latest.current.readOnly)) {
         if (e.button === 2 && !spaceHeld.current) return;
         e.preventDefault();
@@ -245,7 +275,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       showTransient();
     };
     const onMove = (e: PointerEvent) => {
-      if (!view.current) return;
+      if (!view.current || onTouch(e)) return;
       if (pan.current) {
         const [dx, dy] = [e.clientX - pan.current.x, e.clientY - pan.current.y];
         pan.current = { x: e.clientX, y: e.clientY };
@@ -264,6 +294,9 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
     };
     const onUp = (e: PointerEvent) => {
       if (el.hasPointerCapture(e.pointerId)) el.releasePointerCapture(e.pointerId);
+      const pinching = touches.size >= 2;
+      touches.delete(e.pointerId);
+      if (pinching) return;
       if (pan.current) {
         pan.current = null;
         setCursor();
