@@ -1,17 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { chromium } from '@playwright/test';
-import { signIn } from '../e2e/support';
 import sharp from 'sharp';
 import { createProject } from '../prisma/factories/create-project';
-import { createUser, DEFAULT_TEST_PASSWORD } from '../prisma/factories/create-user';
+import { createUser } from '../prisma/factories/create-user';
 import { createStubAssets } from '../prisma/factories/create-workflow';
-import { buildIfStale } from '../scripts/lib/build-freshness';
-import { bin } from '../scripts/lib/paths';
-import { startServers } from '../scripts/start/serve';
 import { db } from '../server/db';
 import { rows, sql } from '../server/sql';
 import { blobStore } from '../server/storage/blob-store';
 import { registerBlobs } from '../server/storage/register-blob';
+import { startBrowserApp } from './browser-app';
 import { round, summarize } from './percentiles';
 
 // The asset grid at 100,000 assets in a real browser (the production build, Debian Chromium): time
@@ -39,28 +34,9 @@ await rows(sql`
   FROM unnest(${assetIds}::text[]) AS id`);
 await rows(sql`ANALYZE`);
 
-const env = {
-  ...process.env,
-  NODE_ENV: 'production' as const,
-  NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
-  NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-  NEXT_TELEMETRY_DISABLED: '1',
-};
-await buildIfStale(env);
-const servers = startServers(
-  [{ name: 'web', command: bin('next'), args: ['start', '-p', String(PORT), '-H', '127.0.0.1'] }],
-  env,
-);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const app = await startBrowserApp(PORT);
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/signin`);
-  const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}`, viewport: { width: 1440, height: 900 } });
-  // tsx names functions with an `__name` helper; the one evaluated in the page needs it there too.
-  await page.addInitScript('globalThis.__name = (fn) => fn');
-  await signIn(page, owner.email, DEFAULT_TEST_PASSWORD);
+  const page = await app.signedInPage(owner.email);
 
   const opened = performance.now();
   await page.goto('/projects/bench-grid/assets');
@@ -86,23 +62,8 @@ try {
     }),
   );
 } finally {
-  await browser.close();
-  await servers.stop();
+  await app.close();
   await db().$disconnect();
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 // Runs in the page: scrolls the grid at a constant speed, one step per animation frame, and records

@@ -14,6 +14,8 @@ const ZEnvSchema = z
     DATA_DIR: z.string().default('./data'),
     QUEUE_PREFIX: z.string().default('loupe'),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+    /** Saves and adjudications carry a whole annotation: 10,000 boxes are about 1.3 MB of JSON. */
+    MAX_ANNOTATION_BODY_BYTES: z.coerce.number().int().positive().default(25_000_000),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -27,6 +27,8 @@ export interface Operation<
   status?: number;
   /** Anonymous callers allowed (e.g. accepting an invitation). */
   public?: boolean;
+  /** The body carries whole annotations (up to 20,000 regions): capped by MAX_ANNOTATION_BODY_BYTES, not MAX_JSON_BODY_BYTES. */
+  largeBody?: true;
   /** The body is streamed as bytes (an upload), not parsed as JSON; the handler reads `req.body`. */
   rawBody?: { contentType: string; description: string };
   /** The success response is bytes of this type (media), not JSON. */

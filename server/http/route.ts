@@ -34,7 +34,8 @@ export function route<Op extends Operation>(
       if (!ctx && !op.public) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token');
       const params = parse(op.params, await context.params, 'path');
       const query = parse(op.query, Object.fromEntries(new URL(req.url).searchParams), 'query');
-      const body = op.body ? parse(op.body, await readJsonBody(req, env().MAX_JSON_BODY_BYTES), 'body') : undefined;
+      const limit = op.largeBody ? env().MAX_ANNOTATION_BODY_BYTES : env().MAX_JSON_BODY_BYTES;
+      const body = op.body ? parse(op.body, await readJsonBody(req, limit), 'body') : undefined;
       const result = await handler({ ctx, params, query, body, req } as HandlerArgs<Op>);
       if (result instanceof Response) return result;
       return jsonResponse(result, op.status ?? 200);

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/server/db';
 import { projectWithEveryRole, userWithToken } from './api-users';
 import { callApi, json } from './call-api';
+import { ownerCtx } from './matrix-fixtures';
+import { heldItem } from './workflow-fixtures';
 
 // Bad input answers problem+json with the right status and writes nothing.
 
@@ -106,6 +108,34 @@ describe('bad input', () => {
       /larger than/,
     );
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('an annotation save may exceed the JSON cap (10,000 boxes are stored); past MAX_ANNOTATION_BODY_BYTES it is 413', async () => {
+    const { user } = world.members.OWNER;
+    const { assignmentId } = await heldItem(ownerCtx(user), world.project.id, user.id, 'LABEL');
+    const item = `/projects/${world.project.id}/assignments/${assignmentId}`;
+    const stored = async () =>
+      (await json<{ annotation: { version: number; regions: unknown[] } }>(await callApi('GET', item, { token }))).annotation;
+    const regions = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `r${i}`,
+      type: 'bbox',
+      classId: 'car',
+      attributes: {},
+      x: (i % 100) / 100 + 0.001,
+      y: Math.floor(i / 100) / 100 + 0.001,
+      w: 0.008,
+      h: 0.008,
+    }));
+    const body = JSON.stringify({ version: (await stored()).version, regions });
+    expect(body.length).toBeGreaterThan(1_000_000);
+    const saved = await callApi('PUT', `${item}/annotation`, { token, rawBody: body });
+    expect(saved.status, await saved.clone().text()).toBe(200);
+    const after = await stored();
+    expect(after.regions).toHaveLength(10_000);
+
+    const huge = JSON.stringify({ version: after.version, regions: [{ ...regions[0], note: 'x'.repeat(25_000_000) }] });
+    await expectProblem(await callApi('PUT', `${item}/annotation`, { token, rawBody: huge }), 413, /larger than 25000000/);
+    expect((await stored()).regions).toHaveLength(10_000);
   });
 
   it('a bad query string → 400', async () => {

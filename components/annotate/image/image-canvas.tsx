@@ -131,10 +131,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
     const s = stage.current;
     if (!s || !decoded) return;
     performance.mark('loupe:image-decoded');
-    s.onRegionsDrawn = () => {
-      performance.mark('loupe:regions-drawn');
-      s.onRegionsDrawn = null;
-    };
+    s.whenShown(() => performance.mark('loupe:regions-drawn'));
   }, [decoded]);
 
   useEffect(() => {

@@ -4,11 +4,13 @@ import { previewOf, type Gesture, type ShapeDraft } from '@/lib/annotate/gesture
 import { regionsTouching, type HitIndex } from '@/lib/annotate/hit-test';
 import type { EditorRegion } from '@/lib/annotate/patch';
 import { PIXEL_GRID_SCALE, visibleBounds, type View } from '@/lib/annotate/view';
+import { RegionBitmap } from './region-bitmap';
 import { drawDraft, drawHandles, drawLabels, drawMarquee, drawPixelGrid, drawRegions, type Style } from './draw-regions';
 
 // The konva binding: three layers, none listening (the canvas routes pointer input itself through
 // the grid hit index, so konva keeps no hit canvas). The image layer holds the picture; the regions
-// layer draws every unselected region in one shape (only those in view when zoomed in); the overlay
+// layer draws every unselected region in one shape, from a bitmap kept while only the view's position
+// changes (region-bitmap.ts; past its size limit, only the regions in view, directly); the overlay
 // draws what changes while a gesture runs: the selection, its handles, a draft, the marquee. A drag
 // redraws only the overlay. Every redraw is a batchDraw, so many changes in a frame cost one paint.
 
@@ -44,8 +46,9 @@ export class ImageStage {
   private view: View | null = null;
   private scene: Scene | null = null;
   private transient: Transient = { gesture: null, draft: null, cursor: null };
-  /** Called after the regions layer has drawn, with the number of regions it drew. */
-  onRegionsDrawn: ((count: number) => void) | null = null;
+  private bitmap = new RegionBitmap(() => this.regionLayer.batchDraw());
+  private regionsDrawn = false;
+  private onShown: (() => void) | null = null;
 
   constructor(container: HTMLDivElement) {
     this.stage = new Konva.Stage({ container, width: container.clientWidth, height: container.clientHeight });
@@ -56,6 +59,7 @@ export class ImageStage {
   }
 
   destroy() {
+    this.bitmap.release();
     this.stage.destroy();
   }
 
@@ -71,6 +75,19 @@ export class ImageStage {
   setImage(image: CanvasImageSource, width: number, height: number) {
     this.picture.setAttrs({ image, width, height });
     this.imageLayer.batchDraw();
+  }
+
+  /**
+   * Calls back once the picture set last is on screen with every region drawn: at its layer's next
+   * draw, or at the regions' first draw when that comes later (what a person sees complete).
+   */
+  whenShown(callback: () => void) {
+    this.imageLayer.off('draw.shown');
+    this.imageLayer.on('draw.shown', () => {
+      this.imageLayer.off('draw.shown');
+      if (this.regionsDrawn) callback();
+      else this.onShown = callback;
+    });
   }
 
   /** CSS filters on the image layer's canvas: the GPU adjusts the picture, the regions stay as they are. */
@@ -114,21 +131,32 @@ export class ImageStage {
     const style = this.style();
     const scene = this.scene;
     if (!style || !scene) return;
-    const shown = this.inView().filter((r) => !scene.selected.has(r.id));
-    const diff = scene.diff;
+    const unselected = (regions: readonly EditorRegion[]) => regions.filter((r) => !scene.selected.has(r.id));
+    const cached = this.bitmap.draw(ctx, scene, style, (bitmap) => this.drawShapes(bitmap, unselected(scene.regions), style));
+    const shown = unselected(this.inView());
+    if (!cached) this.drawShapes(ctx, shown, style);
+    if (shown.length <= MAX_LABELS) drawLabels(ctx, shown, style, scene.names);
+    // When the regions first appeared (over the thumbnail, usually), for the benchmark.
+    if (!this.regionsDrawn) performance.mark('loupe:regions-first-drawn');
+    this.regionsDrawn = true;
+    const shownNow = this.onShown;
+    this.onShown = null;
+    shownNow?.();
+  }
+
+  private drawShapes(ctx: CanvasRenderingContext2D, regions: readonly EditorRegion[], style: Style) {
+    const { diff, ghosts } = this.scene!;
     const color = diff ? (r: EditorRegion) => (diff.has(r.id) ? DIFF_COLORS[diff.get(r.id)!] : null) : undefined;
-    const suggested = shown.filter((r) => r.suggestion !== undefined);
+    const suggested = regions.filter((r) => r.suggestion !== undefined);
     // Model suggestions are dashed and barely filled until someone accepts them.
-    drawRegions(ctx, suggested.length === 0 ? shown : shown.filter((r) => r.suggestion === undefined), style, {
+    drawRegions(ctx, suggested.length === 0 ? regions : regions.filter((r) => r.suggestion === undefined), style, {
       fill: 0.12,
       lineWidth: 1.5,
       color,
     });
     if (suggested.length > 0) drawRegions(ctx, suggested, style, { fill: 0.04, lineWidth: 1.5, dash: [6, 4], color });
-    if (scene.ghosts.length > 0)
-      drawRegions(ctx, scene.ghosts, style, { fill: 0, lineWidth: 1.5, dash: [5, 4], color: () => DIFF_COLORS.removed });
-    if (shown.length <= MAX_LABELS) drawLabels(ctx, shown, style, scene.names);
-    this.onRegionsDrawn?.(shown.length);
+    if (ghosts.length > 0)
+      drawRegions(ctx, ghosts, style, { fill: 0, lineWidth: 1.5, dash: [5, 4], color: () => DIFF_COLORS.removed });
   }
 
   private drawOverlay(ctx: CanvasRenderingContext2D) {

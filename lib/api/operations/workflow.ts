@@ -100,6 +100,7 @@ export const saveAnnotation = defineOperation({
   summary: 'Autosave the annotation; carries the version it was based on (409 when stale); extends the lease',
   params: ZAssignmentRefSchema,
   body: ZAnnotationSaveSchema,
+  largeBody: true,
   response: ZAnnotationSavedSchema,
 });
 
@@ -155,6 +156,7 @@ export const adjudicateTask = defineOperation({
   summary: 'Final decision on an escalated item: one annotation, or regions merged from several, with the reason',
   params: ZAssignmentRefSchema,
   body: ZAdjudicationSchema,
+  largeBody: true,
   response: ZTaskMoveSchema,
 });
 
