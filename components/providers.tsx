@@ -3,13 +3,11 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '@/lib/api/client';
+import { goToSignIn } from './auth/go-to-sign-in';
 
 // A 401 from the API mid-session means the session expired: go sign in and come back here.
 function onApiError(error: unknown) {
-  if (error instanceof ApiError && error.status === 401 && typeof window !== 'undefined') {
-    const back = window.location.pathname + window.location.search;
-    window.location.assign(`/signin?callbackUrl=${encodeURIComponent(back)}`);
-  }
+  if (error instanceof ApiError && error.status === 401 && typeof window !== 'undefined') goToSignIn();
 }
 
 export function Providers({ children }: { children: ReactNode }) {

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { shoot, signIn, USERS } from './support';
+import { PASSWORD, shoot, signIn, USERS } from './support';
 
 // The image editor on the seeded streets project (prisma/seed-streets.ts), with the mouse and the
-// keyboard as an annotator works: draw a box, a polygon and a keypoint set, give a required
+// keyboard as an annotator works: draw a box, a polygon, a keypoint set and a line, give a required
 // attribute, undo and redo, move, delete, reload, meet a conflict from a second tab, submit, paste
 // onto the next image, decide a detector's suggestions, and open 2,000 suggested boxes.
 test.describe.configure({ mode: 'serial' });
@@ -131,14 +131,33 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await saved(page);
     const keypoints = (await serverRegions(page)).find((r) => r.type === 'keypoints')!;
     expect((keypoints.points as { v: number }[]).map((p) => p.v)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 0]);
+  });
+
+  await test.step('a lane marking: I, three clicks along it, a second click on the last point ends the line', async () => {
+    await page.keyboard.press('5');
+    await page.keyboard.press('i');
+    for (const [u, v] of [
+      [0.05, 0.724],
+      [0.5, 0.724],
+      [0.9, 0.724],
+    ] as const)
+      await clickOn(page, u, v);
+    await expect(page.getByRole('status').filter({ hasText: 'click the last point again' })).toBeVisible();
+    await clickOn(page, 0.9, 0.724);
+    await expect(rows(page)).toHaveCount(5);
+    await expect(rows(page).first()).toContainText('Lane marking');
+    await saved(page);
+    const line = (await serverRegions(page)).find((r) => r.type === 'polyline')!;
+    expect(line).toMatchObject({ classId: 'lane_marking' });
+    expect(line.points as number[][]).toHaveLength(3);
     await shoot(page, 'image-editor-shapes');
   });
 
   await test.step('undo and redo step through gestures', async () => {
     await page.keyboard.press('Control+z');
-    await expect(rows(page)).toHaveCount(3);
-    await page.keyboard.press('Control+Shift+z');
     await expect(rows(page)).toHaveCount(4);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(rows(page)).toHaveCount(5);
   });
 
   await test.step('select and move the car box, nudge it, then delete and restore it', async () => {
@@ -150,9 +169,9 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     expect(car.x as number).toBeCloseTo(0.15, 2);
     expect(car.y as number).toBeLessThan(0.5);
     await page.keyboard.press('Delete');
-    await expect(rows(page)).toHaveCount(3);
-    await page.keyboard.press('Control+z');
     await expect(rows(page)).toHaveCount(4);
+    await page.keyboard.press('Control+z');
+    await expect(rows(page)).toHaveCount(5);
     await saved(page);
   });
 
@@ -161,7 +180,34 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await page.keyboard.press('ArrowRight');
     // No waiting for the autosave: the local draft carries the edit over the reload.
     await page.reload();
-    await expect(rows(page)).toHaveCount(4);
+    await expect(rows(page)).toHaveCount(5);
+    await saved(page);
+  });
+
+  await test.step('an expired session keeps the work on this device and saves it after signing in again', async () => {
+    const item = page.url();
+    await page.context().clearCookies();
+    await page.keyboard.press('1');
+    await page.keyboard.press('b');
+    await dragOn(page, [0.7, 0.8], [0.8, 0.9]);
+    await expect(rows(page)).toHaveCount(6);
+    await expect(page.getByText('Your session has expired.')).toBeVisible();
+    await expect(page.getByTestId('save-status')).toHaveText('Not saved: signed out');
+    await shoot(page, 'image-editor-signed-out');
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.waitForURL(/\/signin\?callbackUrl=/);
+    await page.getByLabel('Email').fill(USERS.annotator);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(item);
+    await expect(rows(page)).toHaveCount(6);
+    await saved(page);
+    expect(await serverRegions(page)).toHaveLength(6);
+    // Back to the five regions the later steps expect (the history did not survive the page load).
+    await page.keyboard.press('v');
+    await clickOn(page, 0.75, 0.85);
+    await page.keyboard.press('Delete');
+    await expect(rows(page)).toHaveCount(5);
     await saved(page);
   });
 });
@@ -171,7 +217,7 @@ test('a second tab on the same item gets the conflict flow', async () => {
   const other = await page.context().newPage();
   other.on('dialog', (d) => void d.accept());
   await other.goto(url);
-  await expect(rows(other)).toHaveCount(4);
+  await expect(rows(other)).toHaveCount(5);
   await other.keyboard.press('1');
   await other.keyboard.press('b');
   await dragOn(other, [0.05, 0.05], [0.15, 0.15]);
@@ -202,7 +248,7 @@ test('submit, paste onto the next image, decide suggestions, open 2,000 boxes', 
 
   await test.step('what was copied pastes onto the next image', async () => {
     await page.keyboard.press('Control+v');
-    await expect(rows(page)).toHaveCount(5);
+    await expect(rows(page)).toHaveCount(6);
     await saved(page);
     await page.keyboard.press('Enter');
   });

@@ -12,7 +12,7 @@ import { fixtureFile } from './fixtures/fixture-file';
 import { renderStreetScene } from './fixtures/images';
 import { streetScene } from './fixtures/street-scene-svg';
 
-// The image editor's project: street scenes to draw boxes, polygons and keypoints on, in the order
+// The image editor's project: street scenes to draw boxes, polygons, lines and keypoints on, in the order
 // an annotator gets them: two clean images, one with a detector's suggestions to accept or reject,
 // and a crowded one whose 2,000 suggested boxes show the editor at scale. The images are taken
 // through the ingest stage right here (probe and thumbnails), so the tasks exist as soon as the
@@ -21,7 +21,7 @@ import { streetScene } from './fixtures/street-scene-svg';
 export const STREETS_PROJECT = { slug: 'streets', name: 'Street scenes (image editor)' } as const;
 const WIDTH = 1280;
 const HEIGHT = 800;
-const IMAGE_CLASSES = ['car', 'pedestrian', 'cyclist', 'traffic_light', 'weather'];
+const IMAGE_CLASSES = ['car', 'pedestrian', 'cyclist', 'traffic_light', 'lane_marking', 'weather'];
 export const DETECTOR = 'demo-detector v1';
 export const CROWD_BOXES = 2_000;
 
@@ -42,7 +42,7 @@ export async function seedStreets(db: PrismaClient, input: { ownerId: string; me
   const project = await createProject(db, {
     ownerId: input.ownerId,
     ...STREETS_PROJECT,
-    description: 'Draw boxes, polygons and keypoints; accept a detector’s suggestions; 2,000 objects on one image.',
+    description: 'Draw boxes, polygons, lines and keypoints; accept a detector’s suggestions; 2,000 objects on one image.',
   });
   for (const m of input.members) await addMember(db, { projectId: project.id, ...m });
   const classes = DEMO_TAXONOMY.classes.filter((c) => IMAGE_CLASSES.includes(c.id));

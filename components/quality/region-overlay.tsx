@@ -40,6 +40,10 @@ export function RegionOverlay({
             const polygon = geometryOf('polygon', region);
             return polygon && <polygon key={key} points={polygon.points.map((p) => p.join(',')).join(' ')} {...stroke} />;
           }
+          if (region.type === 'polyline') {
+            const line = geometryOf('polyline', region);
+            return line && <polyline key={key} points={line.points.map((p) => p.join(',')).join(' ')} {...stroke} fill="none" />;
+          }
           if (region.type === 'keypoints') {
             const keypoints = geometryOf('keypoints', region);
             return (

@@ -4,6 +4,7 @@ import { cx } from '../ui/cx';
 export const GEOMETRY_LABELS: Record<TGeometry, string> = {
   bbox: 'Box',
   polygon: 'Polygon',
+  polyline: 'Polyline',
   keypoints: 'Keypoints',
   classification: 'Classification',
   audio_segment: 'Audio segment',

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Button } from '../ui/button';
 import { ActionError } from './action-error';
+import { SignedOutNotice } from './signed-out-notice';
 import type { useAnnotationEditor } from './use-annotation-editor';
 import type { LabelActions } from './use-label-actions';
 
@@ -30,6 +31,7 @@ export function LabelActionBar({
 }) {
   return (
     <>
+      {editor.status === 'signed-out' && <SignedOutNotice />}
       <ActionError error={editor.status === 'conflict' || editor.status === 'error' ? editor.error : null} onReload={onReload} />
       {editor.status === 'error' && (
         <Button size="sm" onClick={() => void editor.flush()}>

@@ -5,6 +5,7 @@ const TEXT: Record<SaveStatus, string> = {
   dirty: 'Unsaved changes',
   saving: 'Saving…',
   conflict: 'Not saved: changed elsewhere',
+  'signed-out': 'Not saved: signed out',
   error: 'Not saved',
 };
 
@@ -13,6 +14,7 @@ const TONE: Record<SaveStatus, string> = {
   dirty: 'text-amber-700',
   saving: 'text-zinc-500',
   conflict: 'text-red-700',
+  'signed-out': 'text-red-700',
   error: 'text-red-700',
 };
 

@@ -8,14 +8,16 @@ import type { TRegion } from '@/lib/schemas/workflow';
 import { useUnsavedChangesWarning } from '../use-unsaved-changes-warning';
 import { clearDraft, clearDrafts, readDrafts, writeDraft, type Draft } from './annotation-draft';
 
-export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'error';
+export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'conflict' | 'signed-out' | 'error';
 
 const AUTOSAVE_MS = 600;
 
 /**
  * The caller's annotation while they edit it: every change goes to a local draft at once and to the
  * server after a short pause, one save at a time, each carrying the version it builds on. A stale
- * version (409) stops autosaving and keeps the draft; after a reload the draft is offered back.
+ * version (409) stops autosaving and keeps the draft; after a reload the draft is offered back. An
+ * expired session (401) keeps the draft too: once the person has signed in again and is back on the
+ * item, the draft is restored (same version) and saved.
  */
 export function useAnnotationEditor(slug: string, assignmentId: string, server: { version: number; regions: TRegion[] }) {
   const queryClient = useQueryClient();
@@ -48,7 +50,8 @@ export function useAnnotationEditor(slug: string, assignmentId: string, server: 
     } catch (e) {
       dirty.current = true;
       conflicted.current = e instanceof ApiError && e.status === 409;
-      setStatus(conflicted.current ? 'conflict' : 'error');
+      const signedOut = e instanceof ApiError && e.status === 401;
+      setStatus(conflicted.current ? 'conflict' : signedOut ? 'signed-out' : 'error');
       setError(e);
       return false;
     }
@@ -91,7 +94,8 @@ export function useAnnotationEditor(slug: string, assignmentId: string, server: 
   }, []);
 
   // The local draft keeps the work anyway, but a person closing the tab should know it is not on the server yet.
-  useUnsavedChangesWarning(status !== 'saved');
+  // Signed out, they are told their work waits on this device, and going to sign in must not ask first.
+  useUnsavedChangesWarning(status !== 'saved' && status !== 'signed-out');
 
   const staleActions = {
     apply: () => {

@@ -34,10 +34,11 @@ export function regionBounds(region: EditorRegion): Bounds | null {
     const { x, y, w, h } = region;
     return finite(x) && finite(y) && finite(w) && finite(h) ? { x0: x, y0: y, x1: x + w, y1: y + h } : null;
   }
-  if ((region.type !== 'polygon' && region.type !== 'keypoints') || !Array.isArray(region.points)) return null;
+  const path = region.type === 'polygon' || region.type === 'polyline';
+  if ((!path && region.type !== 'keypoints') || !Array.isArray(region.points)) return null;
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of region.points as unknown[]) {
-    const [x, y] = region.type === 'polygon' ? (Array.isArray(p) ? p : []) : visiblePoint(p);
+    const [x, y] = path ? (Array.isArray(p) ? p : []) : visiblePoint(p);
     if (!finite(x) || !finite(y)) continue;
     x0 = Math.min(x0, x);
     y0 = Math.min(y0, y);
@@ -64,9 +65,9 @@ export function translateRegion(region: EditorRegion, dx: number, dy: number): E
     const box = geometryOf('bbox', region);
     return box ? { ...region, x: clamp01(box.x + dx), y: clamp01(box.y + dy) } : region;
   }
-  if (region.type === 'polygon') {
-    const polygon = geometryOf('polygon', region);
-    return polygon ? { ...region, points: polygon.points.map(([x, y]) => [clamp01(x + dx), clamp01(y + dy)]) } : region;
+  if (region.type === 'polygon' || region.type === 'polyline') {
+    const path = geometryOf(region.type, region);
+    return path ? { ...region, points: path.points.map(([x, y]) => [clamp01(x + dx), clamp01(y + dy)]) } : region;
   }
   if (region.type === 'keypoints') {
     const keypoints = geometryOf('keypoints', region);
@@ -90,14 +91,30 @@ export function resizeBox(box: { x: number; y: number; w: number; h: number }, h
   return boxFromCorners([x0, y0], [x1, y1]);
 }
 
-/** A polygon's points with a vertex inserted after `index` (on the edge the person clicked). */
+/** How far the point is from the segment a–b. */
+export function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
+  const [dx, dy] = [bx - ax, by - ay];
+  const length = dx * dx + dy * dy;
+  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
+/** How far the point is from an open path (a polyline's segments, not closed). */
+export function distanceToPath(point: Point, path: readonly Point[]): number {
+  if (path.length === 1) return Math.hypot(point[0] - path[0]![0], point[1] - path[0]![1]);
+  let nearest = Infinity;
+  for (let i = 1; i < path.length; i++) nearest = Math.min(nearest, distanceToSegment(point, path[i - 1]!, path[i]!));
+  return nearest;
+}
+
+/** A path's points with a vertex inserted after `index` (on the edge the person clicked). */
 export function insertVertex(points: readonly Point[], index: number, point: Point): Point[] {
   const next = points.slice();
   next.splice(index + 1, 0, [clamp01(point[0]), clamp01(point[1])]);
   return next;
 }
 
-/** A polygon's points without vertex `index`; a triangle keeps its three (a polygon needs them). */
-export function removeVertex(points: readonly Point[], index: number): Point[] {
-  return points.length <= 3 ? points.slice() : points.filter((_, i) => i !== index);
+/** A path's points without vertex `index`, unless only `min` are left (a polygon needs 3, a polyline 2). */
+export function removeVertex(points: readonly Point[], index: number, min = 3): Point[] {
+  return points.length <= min ? points.slice() : points.filter((_, i) => i !== index);
 }

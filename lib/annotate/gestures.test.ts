@@ -4,7 +4,7 @@ import {
   edgeAt,
   finishDraft,
   keypointClick,
-  polygonClick,
+  pathClick,
   press,
   release,
   skipKeypoint,
@@ -115,12 +115,12 @@ describe('canvas gestures', () => {
 
   it('a polygon grows click by click and closes on its first vertex or Enter', () => {
     const ctx = context([]);
-    let step = polygonClick(null, ctx, [0.1, 0.1]);
-    step = polygonClick(step.draft, ctx, [0.3, 0.1]);
+    let step = pathClick('polygon', null, ctx, [0.1, 0.1]);
+    step = pathClick('polygon', step.draft, ctx, [0.3, 0.1]);
     expect(finishDraft(step.draft!, ctx).outcome).toBeUndefined();
-    step = polygonClick(step.draft, ctx, [0.2, 0.3]);
+    step = pathClick('polygon', step.draft, ctx, [0.2, 0.3]);
     expect(undoDraftPoint(step.draft!)!.points).toHaveLength(2);
-    const closed = polygonClick(step.draft, ctx, [0.105, 0.1]);
+    const closed = pathClick('polygon', step.draft, ctx, [0.105, 0.1]);
     expect(closed.draft).toBeNull();
     expect(applyPatch([], closed.outcome!.patch)[0]).toMatchObject({
       type: 'polygon',
@@ -130,6 +130,65 @@ describe('canvas gestures', () => {
         [0.2, 0.3],
       ],
     });
+  });
+
+  it('a polyline needs two points, ends on a second click on its last point or Enter, and stays open', () => {
+    const ctx = context([]);
+    let step = pathClick('polyline', null, ctx, [0.1, 0.1]);
+    // One point is no line: a click on it again, or Enter, keeps drawing.
+    expect(pathClick('polyline', step.draft, ctx, [0.102, 0.1]).outcome).toBeUndefined();
+    expect(finishDraft(step.draft!, ctx).outcome).toBeUndefined();
+    step = pathClick('polyline', step.draft, ctx, [0.5, 0.2]);
+    // Its first point does not close it, as a polygon's would.
+    step = pathClick('polyline', step.draft, ctx, [0.1, 0.105]);
+    expect(step.draft!.points).toHaveLength(3);
+    const ended = pathClick('polyline', step.draft, ctx, [0.1, 0.104]);
+    expect(ended.draft).toBeNull();
+    const line = applyPatch([], ended.outcome!.patch)[0]!;
+    expect(line).toMatchObject({
+      type: 'polyline',
+      classId: 'car',
+      points: [
+        [0.1, 0.1],
+        [0.5, 0.2],
+        [0.1, 0.105],
+      ],
+    });
+    const byEnter = finishDraft(
+      pathClick('polyline', pathClick('polyline', null, ctx, [0.2, 0.2]).draft, ctx, [0.4, 0.4]).draft!,
+      ctx,
+    );
+    expect(applyPatch([], byEnter.outcome!.patch)[0]).toMatchObject({
+      type: 'polyline',
+      points: [
+        [0.2, 0.2],
+        [0.4, 0.4],
+      ],
+    });
+  });
+
+  it('a polyline is grabbed along its segments, not across its open end, and has no closing edge', () => {
+    const line: EditorRegion = {
+      id: 'l1',
+      type: 'polyline',
+      classId: 'car',
+      attributes: {},
+      points: [
+        [0.1, 0.1],
+        [0.5, 0.1],
+        [0.5, 0.5],
+      ],
+    };
+    const ctx = context([line]);
+    expect(press('select', ctx, [0.3, 0.105], mods)).toMatchObject({ kind: 'move', ids: ['l1'] });
+    // Inside the triangle its points span, but far from every segment: nothing there.
+    expect(press('select', ctx, [0.4, 0.3], mods)).toMatchObject({ kind: 'marquee' });
+    expect(edgeAt(line, [0.3, 0.1], 0.01)).toBe(0);
+    expect(edgeAt(line, [0.5, 0.3], 0.01)).toBe(1);
+    expect(edgeAt(line, [0.3, 0.3], 0.01)).toBe(-1);
+    const moved = release(drag(press('select', ctx, [0.5, 0.3], mods)!, [0.6, 0.3]), ctx);
+    const points = applyPatch([line], moved.patch)[0]!.points as [number, number][];
+    expect(points.flat().map((v) => Math.round(v * 1e9) / 1e9)).toEqual([0.2, 0.1, 0.6, 0.1, 0.6, 0.5]);
   });
 
   it('keypoints follow the skeleton: alt marks occluded, N skips, the last point finishes the set', () => {

@@ -1,14 +1,28 @@
 import { addRegions, moveRegions, updateRegions } from './commands';
-import { boxFromCorners, clampDelta, regionBounds, resizeBox, type Bounds, type Handle, type Point } from './geometry';
+import {
+  boxFromCorners,
+  clampDelta,
+  distanceToSegment,
+  regionBounds,
+  resizeBox,
+  type Bounds,
+  type Handle,
+  type Point,
+} from './geometry';
 import { regionAt, regionsIn, type HitIndex } from './hit-test';
 import type { EditorRegion, Patch } from './patch';
 
 // What a press, drag and release on the canvas means, per tool, as pure functions: `press` starts a
 // gesture, `drag` updates it (cheaply: a move is a delta the renderer applies as a translation, not
 // thousands of moved copies), `release` turns it into one patch and a selection. Multi-click shapes
-// (polygon, keypoints) are drafts that grow click by click until they are closed.
+// (polygon, polyline, keypoints) are drafts that grow click by click until they are finished.
 
-export type Tool = 'select' | 'bbox' | 'polygon' | 'keypoints';
+export type Tool = 'select' | 'bbox' | 'polygon' | 'polyline' | 'keypoints';
+
+/** Shapes drawn as a path of clicked points, and the fewest points each needs. */
+export const PATH_MIN_POINTS = { polygon: 3, polyline: 2 } as const;
+export type PathKind = keyof typeof PATH_MIN_POINTS;
+export const isPath = (type: string): type is PathKind => type in PATH_MIN_POINTS;
 
 export interface ToolContext {
   regions: readonly EditorRegion[];
@@ -60,10 +74,10 @@ export function boxHandles(region: EditorRegion): [Handle, Point][] {
   return HANDLES.map((handle) => [handle, at[handle]]);
 }
 
-/** The vertices a person can drag: a polygon's points, or the labeled points of a keypoint set. */
+/** The vertices a person can drag: a polygon's or polyline's points, or the labeled points of a keypoint set. */
 export function vertices(region: EditorRegion): Point[] {
   const points = Array.isArray(region.points) ? (region.points as unknown[]) : [];
-  if (region.type === 'polygon') return points.map((p) => p as Point);
+  if (isPath(region.type)) return points.map((p) => p as Point);
   if (region.type === 'keypoints') return points.map((p) => [num((p as { x: number }).x), num((p as { y: number }).y)]);
   return [];
 }
@@ -139,7 +153,7 @@ const boxOf = (r: EditorRegion) => ({ x: num(r.x), y: num(r.y), w: num(r.w), h: 
 function moveVertex(region: EditorRegion, vertex: number, [x, y]: Point): EditorRegion {
   const points = (region.points as unknown[]).slice();
   const to: Point = [clamp01(x), clamp01(y)];
-  if (region.type === 'polygon') points[vertex] = to;
+  if (isPath(region.type)) points[vertex] = to;
   // A dragged keypoint is placed: an unlabeled one becomes visible.
   else {
     const p = points[vertex] as { v: number };
@@ -183,24 +197,26 @@ export function release(gesture: Gesture, ctx: ToolContext): Outcome {
 
 const bounds = (a: Point, b: Point): Bounds => ({ x0: a[0], y0: a[1], x1: b[0], y1: b[1] });
 
-/** A polygon or keypoint set being placed click by click. */
+/** A polygon, polyline or keypoint set being placed click by click. */
 export type ShapeDraft =
-  | { kind: 'polygon'; classId: string; points: Point[] }
+  | { kind: PathKind; classId: string; points: Point[] }
   | { kind: 'keypoints'; classId: string; points: { x: number; y: number; v: 0 | 1 | 2 }[]; size: number };
 
 /**
- * A click while drawing a polygon: the first click starts it, a click on its first vertex (with three
- * or more) closes it into a region.
+ * A click while drawing a path: the first click starts it; a click on a polygon's first vertex (with
+ * three or more) closes it, a click on a polyline's last point again (with two or more) ends it.
  */
-export function polygonClick(
+export function pathClick(
+  kind: PathKind,
   draft: ShapeDraft | null,
   ctx: ToolContext,
   point: Point,
 ): { draft: ShapeDraft | null; outcome?: Outcome } {
   if (!ctx.classId) return { draft };
   const p: Point = [clamp01(point[0]), clamp01(point[1])];
-  if (!draft || draft.kind !== 'polygon') return { draft: { kind: 'polygon', classId: ctx.classId, points: [p] } };
-  if (draft.points.length >= 3 && near(draft.points[0]!, point, ctx.tolerance)) return finishDraft(draft, ctx);
+  if (!draft || draft.kind !== kind) return { draft: { kind, classId: ctx.classId, points: [p] } };
+  const end = kind === 'polygon' ? draft.points[0]! : draft.points.at(-1)!;
+  if (draft.points.length >= PATH_MIN_POINTS[kind] && near(end, point, ctx.tolerance)) return finishDraft(draft, ctx);
   return { draft: { ...draft, points: [...draft.points, p] } };
 }
 
@@ -229,13 +245,16 @@ export function skipKeypoint(draft: ShapeDraft | null, ctx: ToolContext): { draf
   return next.points.length >= next.size ? finishDraft(next, ctx) : { draft: next };
 }
 
-/** Enter: a polygon with three or more points closes; keypoints not yet placed are stored as unlabeled. */
+/**
+ * Enter: a polygon with three or more points closes, a polyline with two or more ends; keypoints not
+ * yet placed are stored as unlabeled.
+ */
 export function finishDraft(draft: ShapeDraft, ctx: ToolContext): { draft: ShapeDraft | null; outcome?: Outcome } {
-  if (draft.kind === 'polygon') {
-    if (draft.points.length < 3) return { draft };
+  if (draft.kind !== 'keypoints') {
+    if (draft.points.length < PATH_MIN_POINTS[draft.kind]) return { draft };
     const region: EditorRegion = {
       id: ctx.newId(),
-      type: 'polygon',
+      type: draft.kind,
       classId: draft.classId,
       attributes: {},
       points: draft.points,
@@ -260,21 +279,18 @@ export function undoDraftPoint(draft: ShapeDraft): ShapeDraft | null {
   return points.length === 0 ? null : ({ ...draft, points } as ShapeDraft);
 }
 
-/** Double-click on a selected polygon's edge inserts a vertex there; on a vertex (alt-click) removes it. */
+/**
+ * The edge of a polygon or polyline under the point (its first vertex's index), or -1: a double-click
+ * there inserts a vertex. A polyline has no closing edge.
+ */
 export function edgeAt(region: EditorRegion, point: Point, tolerance: number): number {
-  if (region.type !== 'polygon') return -1;
+  if (!isPath(region.type)) return -1;
   const pts = vertices(region);
-  for (let i = 0; i < pts.length; i++) {
+  const edges = region.type === 'polygon' ? pts.length : pts.length - 1;
+  for (let i = 0; i < edges; i++) {
     const a = pts[i]!;
     const b = pts[(i + 1) % pts.length]!;
     if (distanceToSegment(point, a, b) <= tolerance) return i;
   }
   return -1;
-}
-
-function distanceToSegment([px, py]: Point, [ax, ay]: Point, [bx, by]: Point): number {
-  const [dx, dy] = [bx - ax, by - ay];
-  const length = dx * dx + dy * dy;
-  const t = length === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }

@@ -1,5 +1,5 @@
 import { geometryOf } from '../schemas/geometry';
-import { regionBounds, type Bounds, type Point } from './geometry';
+import { distanceToPath, regionBounds, type Bounds, type Point } from './geometry';
 import type { EditorRegion } from './patch';
 
 // Which region is under the pointer, and which lie in a marquee, among thousands: a uniform grid
@@ -45,6 +45,10 @@ function hits(region: EditorRegion, bounds: Bounds, point: Point, tolerance: num
   if (region.type === 'polygon') {
     const polygon = geometryOf('polygon', region);
     return !!polygon && insidePolygon(polygon.points, point);
+  }
+  if (region.type === 'polyline') {
+    const line = geometryOf('polyline', region);
+    return !!line && distanceToPath(point, line.points) <= tolerance;
   }
   if (region.type === 'keypoints') {
     const keypoints = geometryOf('keypoints', region);

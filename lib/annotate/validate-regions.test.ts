@@ -35,6 +35,7 @@ const { classes } = ZTaxonomyDefinitionSchema.parse({
       },
     },
     { id: 'hand', name: 'Hand', color: '#00897b', geometries: ['keypoints'] },
+    { id: 'lane', name: 'Lane', color: '#f4511e', geometries: ['polyline'] },
     {
       id: 'traffic_light',
       name: 'Traffic light',
@@ -234,6 +235,24 @@ describe('regionProblems: malformed geometry is a save problem', () => {
     expect(problemsOf(backwards)[0]?.message).toMatch(/^Moving object track is malformed at “keyframes”/);
   });
 
+  it('refuses a polyline whose points all coincide, and only the class that allows lines', () => {
+    const dot = region('l', 'polyline', 'lane', {
+      points: [
+        [0.3, 0.3],
+        [0.3, 0.3],
+      ],
+    });
+    expect(problemsOf(dot)).toEqual([expect.objectContaining({ field: 'points', blocking: 'save' })]);
+    expect(problemsOf(dot)[0]?.message).toBe('Lane polyline has no length: its points coincide');
+    const onCar = region('l', 'polyline', 'car', {
+      points: [
+        [0.1, 0.1],
+        [0.3, 0.3],
+      ],
+    });
+    expect(problemsOf(onCar)[0]?.message).toBe('Car does not allow polylines');
+  });
+
   it('reaches the same verdict as GEOMETRY_SCHEMAS for the shapes it checks by hand', () => {
     const candidates: [keyof typeof GEOMETRY_SCHEMAS, Extra][] = [
       ['bbox', { x: 0, y: 0, w: 1, h: 1 }],
@@ -265,13 +284,34 @@ describe('regionProblems: malformed geometry is a save problem', () => {
       ['polygon', { points: [[0, 0], [1, 0], [1]] }],
       ['polygon', { points: 'not a list' }],
       ['polygon', { points: Array.from({ length: 10_001 }, (_, i) => [i % 2, (i % 3) / 2]) }],
+      [
+        'polyline',
+        {
+          points: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
+      ],
+      ['polyline', { points: [[0.5, 0.5]] }],
+      ['polyline', { points: [[0.5, 0.5], [0.6]] }],
+      [
+        'polyline',
+        {
+          points: [
+            [0.5, 0.5],
+            [0.6, 1.2],
+          ],
+        },
+      ],
+      ['polyline', { points: Array.from({ length: 10_001 }, (_, i) => [(i % 7) / 7, (i % 3) / 3]) }],
       ['keypoints', { points: [kp(0, 1), kp(1, 0, 0)] }],
       ['keypoints', { points: [{ x: 0.1, y: 0.1 }] }],
       ['keypoints', { points: [{ x: 0.1, y: -0.1, v: 2 }] }],
       ['keypoints', { points: [null] }],
       ['keypoints', { points: pose(201).map((p) => ({ ...p, y: 0.5 })) }],
     ];
-    const classOf = { bbox: 'car', polygon: 'car', keypoints: 'hand' } as Record<string, string>;
+    const classOf = { bbox: 'car', polygon: 'car', polyline: 'lane', keypoints: 'hand' } as Record<string, string>;
     for (const [type, geometry] of candidates) {
       const byHand = problemsOf(region('r', type, classOf[type]!, geometry)).length === 0;
       expect([type, geometry, byHand]).toEqual([type, geometry, GEOMETRY_SCHEMAS[type].safeParse(geometry).success]);

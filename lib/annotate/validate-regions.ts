@@ -31,6 +31,7 @@ const EDGE_SLACK = 1e-9;
 const PLURALS: Record<TGeometry, string> = {
   bbox: 'boxes',
   polygon: 'polygons',
+  polyline: 'polylines',
   keypoints: 'keypoints',
   classification: 'image-level classification',
   audio_segment: 'audio segments',
@@ -41,6 +42,7 @@ const PLURALS: Record<TGeometry, string> = {
 const NOUNS: Record<TGeometry, string> = {
   bbox: 'box',
   polygon: 'polygon',
+  polyline: 'polyline',
   keypoints: 'keypoints',
   classification: 'classification',
   audio_segment: 'segment',
@@ -108,6 +110,7 @@ const isUnit = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v
 function checkGeometry(region: TRegion, label: string, keypointCount: number | null, report: Report): void {
   if (region.type === 'bbox') return checkBox(region, label, report);
   if (region.type === 'polygon') return checkPolygon(region.points, label, report);
+  if (region.type === 'polyline') return checkPolyline(region.points, label, report);
   if (region.type === 'keypoints') return checkKeypoints(region.points, label, keypointCount, report);
   const schema = GEOMETRY_SCHEMAS[region.type] as (typeof GEOMETRY_SCHEMAS)[TGeometry] | undefined;
   if (!schema) return report('type', `${label} has an unknown type “${String(region.type)}”`);
@@ -132,18 +135,33 @@ function checkBox(region: Record<string, unknown>, label: string, report: Report
   if (by! + bh! > 1 + EDGE_SLACK) report('h', `${what} extends past the bottom edge of the image`);
 }
 
-function checkPolygon(points: unknown, label: string, report: Report): void {
-  const what = `${label} polygon`;
-  if (!Array.isArray(points) || points.length < 3 || points.length > 10_000) {
-    return report('points', `${what} needs 3 to 10,000 points`);
+/** The path's points when there are `min` to 10,000 valid ones, else null (reported). */
+function pathPoints(points: unknown, what: string, min: number, report: Report): [number, number][] | null {
+  if (!Array.isArray(points) || points.length < min || points.length > 10_000) {
+    report('points', `${what} needs ${min} to 10,000 points`);
+    return null;
   }
   for (let i = 0; i < points.length; i++) {
     const p: unknown = points[i];
     if (!Array.isArray(p) || p.length !== 2 || !isUnit(p[0]) || !isUnit(p[1])) {
-      return report('points', `${what} has an invalid point ${i + 1} (x and y from 0 to 1)`);
+      report('points', `${what} has an invalid point ${i + 1} (x and y from 0 to 1)`);
+      return null;
     }
   }
-  const ring = points as [number, number][];
+  return points as [number, number][];
+}
+
+function checkPolyline(points: unknown, label: string, report: Report): void {
+  const what = `${label} polyline`;
+  const line = pathPoints(points, what, 2, report);
+  if (line && line.every(([x, y]) => x === line[0]![0] && y === line[0]![1]))
+    report('points', `${what} has no length: its points coincide`);
+}
+
+function checkPolygon(points: unknown, label: string, report: Report): void {
+  const what = `${label} polygon`;
+  const ring = pathPoints(points, what, 3, report);
+  if (!ring) return;
   let twiceArea = 0;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
     twiceArea += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];

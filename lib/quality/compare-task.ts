@@ -2,6 +2,7 @@ import type { TPairUnit, TQualityFamily } from '../schemas/quality';
 import type { TGeometry } from '../schemas/taxonomy';
 import { geometryOf } from '../schemas/geometry';
 import { keypointOks } from './keypoint-oks';
+import { polylineOverlap } from './polyline-overlap';
 import { boxIou, matchRegions, polygonIou, segmentIou, type Point } from './region-match';
 import { trackIou } from './track-iou';
 
@@ -28,6 +29,8 @@ export const FAMILY_OF: Record<TGeometry, TQualityFamily> = {
   classification: 'classification',
   bbox: 'regions',
   polygon: 'regions',
+  // Lines match lines by their buffer F1 (polyline-overlap.ts); a line and an area never match.
+  polyline: 'regions',
   keypoints: 'keypoints',
   audio_segment: 'audio_segments',
   video_track: 'video_tracks',
@@ -58,6 +61,7 @@ function measure(region: ComparedRegion): Measured | null {
   switch (region.type as TGeometry) {
     case 'bbox':
     case 'polygon':
+    case 'polyline':
       return measured(region, areaOf(region), areaOverlap);
     case 'keypoints':
       // Different skeletons (different classes) cannot be the same object.
@@ -84,13 +88,17 @@ function spanOf(segment: { start: number; end: number } | null): readonly [numbe
   return segment && [segment.start, segment.end];
 }
 
-type Area = { box: { x: number; y: number; w: number; h: number } } | { polygon: Point[] };
+type Area = { box: { x: number; y: number; w: number; h: number } } | { polygon: Point[] } | { line: [number, number][] };
 
 function areaOf(region: ComparedRegion): Area | null {
   if (region.type === 'bbox') {
     const b = geometryOf('bbox', region);
     if (!b) return null;
     return b.rotation ? { polygon: rotatedCorners(b, b.rotation) } : { box: b };
+  }
+  if (region.type === 'polyline') {
+    const line = geometryOf('polyline', region);
+    return line && { line: line.points };
   }
   const p = geometryOf('polygon', region);
   return p ? { polygon: p.points.map(([x, y]) => ({ x, y })) } : null;
@@ -110,11 +118,12 @@ function rotatedCorners(b: { x: number; y: number; w: number; h: number }, degre
 }
 
 function areaOverlap(a: Area, b: Area): number {
+  if ('line' in a || 'line' in b) return 'line' in a && 'line' in b ? polylineOverlap(a.line, b.line) : 0;
   if ('box' in a && 'box' in b) return boxIou(a.box, b.box);
   return polygonIou(asPolygon(a), asPolygon(b));
 }
 
-function asPolygon(area: Area): Point[] {
+function asPolygon(area: Exclude<Area, { line: unknown }>): Point[] {
   if ('polygon' in area) return area.polygon;
   const { x, y, w, h } = area.box;
   return [

@@ -24,6 +24,14 @@ export const ZPolygonGeometrySchema = z.object({
     .max(10_000),
 });
 
+/** An open path (a lane marking, a cable, an edge): two or more points, not closed. */
+export const ZPolylineGeometrySchema = z.object({
+  points: z
+    .array(z.tuple([ZUnit, ZUnit]))
+    .min(2)
+    .max(10_000),
+});
+
 /** COCO's visibility flags: 0 not labeled, 1 labeled but occluded, 2 visible. */
 export const ZKeypointSchema = z.object({ x: ZUnit, y: ZUnit, v: z.union([z.literal(0), z.literal(1), z.literal(2)]) });
 
@@ -58,6 +66,7 @@ export const ZEventGeometrySchema = z
 
 export type TBoxGeometry = z.infer<typeof ZBoxGeometrySchema>;
 export type TPolygonGeometry = z.infer<typeof ZPolygonGeometrySchema>;
+export type TPolylineGeometry = z.infer<typeof ZPolylineGeometrySchema>;
 export type TKeypointsGeometry = z.infer<typeof ZKeypointsGeometrySchema>;
 export type TAudioSegmentGeometry = z.infer<typeof ZAudioSegmentGeometrySchema>;
 export type TTrackKeyframe = z.infer<typeof ZTrackKeyframeSchema>;
@@ -67,6 +76,7 @@ export type TEventGeometry = z.infer<typeof ZEventGeometrySchema>;
 export const GEOMETRY_SCHEMAS = {
   bbox: ZBoxGeometrySchema,
   polygon: ZPolygonGeometrySchema,
+  polyline: ZPolylineGeometrySchema,
   keypoints: ZKeypointsGeometrySchema,
   classification: z.object({}),
   audio_segment: ZAudioSegmentGeometrySchema,
@@ -77,6 +87,7 @@ export const GEOMETRY_SCHEMAS = {
 export interface GeometryOf {
   bbox: TBoxGeometry;
   polygon: TPolygonGeometry;
+  polyline: TPolylineGeometry;
   keypoints: TKeypointsGeometry;
   classification: Record<string, never>;
   audio_segment: TAudioSegmentGeometry;

@@ -3,7 +3,16 @@ import { z } from 'zod';
 // The taxonomy a project labels with. Class and attribute ids are stable across versions so labels
 // can be migrated (rename keeps the id; merge/split/deprecate map ids) in a later version.
 
-export const GEOMETRIES = ['bbox', 'polygon', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event'] as const;
+export const GEOMETRIES = [
+  'bbox',
+  'polygon',
+  'polyline',
+  'keypoints',
+  'classification',
+  'audio_segment',
+  'video_track',
+  'event',
+] as const;
 export const ZGeometrySchema = z.enum(GEOMETRIES);
 export type TGeometry = z.infer<typeof ZGeometrySchema>;
 

@@ -1,6 +1,7 @@
 import type { TTaxonomyDefinition } from '@/lib/schemas/taxonomy';
 
-// One taxonomy that exercises every geometry and attribute type: street objects for images,
+// One taxonomy that exercises every geometry and attribute type: street objects (and lane markings
+// drawn as lines) for images,
 // sound classes for audio, a track and an event for video, and an image-level classification.
 
 const BODY = ['Head', 'Neck', 'Left shoulder', 'Right shoulder', 'Left hand', 'Right hand', 'Hip', 'Left foot', 'Right foot'];
@@ -52,6 +53,14 @@ export const DEMO_TAXONOMY: TTaxonomyDefinition = {
       '4',
       ['bbox'],
       [{ id: 'color', name: 'Color', type: 'enum', required: true, options: ['red', 'yellow', 'green', 'off'] }],
+    ),
+    klass(
+      'lane_marking',
+      'Lane marking',
+      '#f4511e',
+      '5',
+      ['polyline'],
+      [{ id: 'style', name: 'Style', type: 'enum', required: false, options: ['dashed', 'solid', 'double'] }],
     ),
     klass(
       'weather',

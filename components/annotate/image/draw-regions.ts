@@ -18,7 +18,7 @@ export interface Style {
 const FALLBACK_COLOR = '#a1a1aa';
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
-/** Adds the region's outline to the current path (keypoints add their skeleton's bones). */
+/** Adds the region's outline to the current path: the filled shapes (lines and bones are stroked only). */
 function tracePath(ctx: CanvasRenderingContext2D, r: EditorRegion, s: Style) {
   if (r.type === 'bbox') {
     ctx.rect(num(r.x) * s.width, num(r.y) * s.height, num(r.w) * s.width, num(r.h) * s.height);
@@ -30,6 +30,14 @@ function tracePath(ctx: CanvasRenderingContext2D, r: EditorRegion, s: Style) {
     for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i]![0] * s.width, pts[i]![1] * s.height);
     ctx.closePath();
   }
+}
+
+/** A polyline's segments, open: traced after the fill, which would close it. */
+function traceLine(ctx: CanvasRenderingContext2D, r: EditorRegion, s: Style) {
+  const pts = vertices(r);
+  if (pts.length < 2) return;
+  ctx.moveTo(pts[0]![0] * s.width, pts[0]![1] * s.height);
+  for (let i = 1; i < pts.length; i++) ctx.lineTo(pts[i]![0] * s.width, pts[i]![1] * s.height);
 }
 
 function traceBones(ctx: CanvasRenderingContext2D, r: EditorRegion, s: Style) {
@@ -80,7 +88,10 @@ export function drawRegions(ctx: CanvasRenderingContext2D, regions: Iterable<Edi
     ctx.globalAlpha = o.fill;
     ctx.fill();
     ctx.globalAlpha = 1;
-    for (const r of group) if (r.type === 'keypoints') traceBones(ctx, r, s);
+    for (const r of group) {
+      if (r.type === 'keypoints') traceBones(ctx, r, s);
+      else if (r.type === 'polyline') traceLine(ctx, r, s);
+    }
     ctx.stroke();
     if (group.some((r) => r.type === 'keypoints')) {
       ctx.beginPath();
@@ -145,7 +156,8 @@ export function drawDraft(
   cursor: Point | null,
   color: string,
   s: Style,
-  closed: boolean,
+  /** A line from the last point to the pointer (paths, not keypoints). */
+  band: boolean,
 ) {
   if (points.length === 0) return;
   ctx.strokeStyle = color;
@@ -154,7 +166,7 @@ export function drawDraft(
   ctx.beginPath();
   ctx.moveTo(points[0]![0] * s.width, points[0]![1] * s.height);
   for (const [x, y] of points.slice(1)) ctx.lineTo(x * s.width, y * s.height);
-  if (cursor && closed) ctx.lineTo(cursor[0] * s.width, cursor[1] * s.height);
+  if (cursor && band) ctx.lineTo(cursor[0] * s.width, cursor[1] * s.height);
   ctx.stroke();
   const r = 3 / s.scale;
   ctx.beginPath();

@@ -6,10 +6,16 @@ import type { ImageDocument } from './use-image-document';
 
 // The image editor's keys, beside the pass's own (Enter, S, F) and the class keys. Letters a class
 // must not take, so its hotkey falls back to a digit (see components/workflow/hotkeys.ts).
-export const EDITOR_KEYS = new Set(['v', 'b', 'p', 'k', 'h', 'l', 'n', 'y', 's', 'f', '0', '.', '=', '-', '[', ']']);
+export const EDITOR_KEYS = new Set(['v', 'b', 'p', 'i', 'k', 'h', 'l', 'n', 'y', 's', 'f', '0', '.', '=', '-', '[', ']']);
 
-export const TOOL_KEYS: Record<Tool, string> = { select: 'v', bbox: 'b', polygon: 'p', keypoints: 'k' };
-export const TOOL_NAMES: Record<Tool, string> = { select: 'Select', bbox: 'Box', polygon: 'Polygon', keypoints: 'Keypoints' };
+export const TOOL_KEYS: Record<Tool, string> = { select: 'v', bbox: 'b', polygon: 'p', polyline: 'i', keypoints: 'k' };
+export const TOOL_NAMES: Record<Tool, string> = {
+  select: 'Select',
+  bbox: 'Box',
+  polygon: 'Polygon',
+  polyline: 'Line',
+  keypoints: 'Keypoints',
+};
 
 export interface EditorKeyContext {
   doc: ImageDocument;

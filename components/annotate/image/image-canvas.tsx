@@ -7,7 +7,9 @@ import {
   edgeAt,
   finishDraft,
   keypointClick,
-  polygonClick,
+  isPath,
+  pathClick,
+  PATH_MIN_POINTS,
   press,
   release,
   skipKeypoint,
@@ -263,7 +265,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       const p = latest.current;
       const point = imagePoint(e);
       const mods = { shift: e.shiftKey, alt: e.altKey };
-      if (p.tool === 'polygon') return applyDraftStep(polygonClick(draft.current, context(), point));
+      if (isPath(p.tool)) return applyDraftStep(pathClick(p.tool, draft.current, context(), point));
       if (p.tool === 'keypoints') return applyDraftStep(keypointClick(draft.current, context(), point, p.keypointCount, mods));
       const ctx = context();
       if (e.altKey && p.tool === 'select' && removeVertexAt(ctx, point)) return;
@@ -312,7 +314,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       userMoved.current = true;
       applyView(zoomAt(view.current, local(e), wheelFactor(e.deltaY, e.deltaMode)));
     };
-    // Double-click on an edge of the selected polygon adds a vertex there.
+    // Double-click on an edge of the selected polygon or polyline adds a vertex there.
     const onDoubleClick = (e: MouseEvent) => {
       const p = latest.current;
       if (p.readOnly || p.tool !== 'select' || !view.current) return;
@@ -328,13 +330,14 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
     };
     const removeVertexAt = (ctx: ToolContext, point: Point) => {
       const region = ctx.selected.size === 1 ? ctx.regions.find((r) => ctx.selected.has(r.id)) : undefined;
-      if (!region || region.type !== 'polygon' || region.locked) return false;
+      if (!region || !isPath(region.type) || region.locked) return false;
+      const min = PATH_MIN_POINTS[region.type];
       const at = vertices(region).findIndex(
         (v) => Math.abs(v[0] - point[0]) <= ctx.tolerance && Math.abs(v[1] - point[1]) <= ctx.tolerance,
       );
       if (at < 0) return false;
       latest.current.onOutcome({
-        patch: updateRegions(ctx.regions, [region.id], (r) => ({ ...r, points: removeVertex(vertices(r), at) })),
+        patch: updateRegions(ctx.regions, [region.id], (r) => ({ ...r, points: removeVertex(vertices(r), at, min) })),
       });
       return true;
     };

@@ -264,6 +264,10 @@ function hintFor(tool: Tool, draft: ShapeDraft | null, klass: TTaxonomyClass | n
     if (!draft) return `Click to place the first point of a ${klass.name} polygon.`;
     return `${draft.points.length} points: click the first point or press Enter to close, Backspace removes the last, Esc cancels.`;
   }
+  if (tool === 'polyline') {
+    if (!draft) return `Click to place the first point of a ${klass.name} line.`;
+    return `${draft.points.length} points: click the last point again or press Enter to end the line, Backspace removes the last, Esc cancels.`;
+  }
   if (keypoints === 0) return `${klass.name} has no skeleton: ask a data lead to define its keypoints.`;
   const next = klass.skeleton?.keypoints[draft?.points.length ?? 0];
   return `Click to place “${next?.name ?? '?'}” (${(draft?.points.length ?? 0) + 1} of ${keypoints}); Alt-click: occluded, N: not visible, Enter: finish.`;

@@ -190,8 +190,8 @@ export class ImageStage {
     if (draft) {
       const color = scene.colors.get(draft.classId) ?? '#2563eb';
       const placed =
-        draft.kind === 'polygon' ? draft.points : draft.points.filter((p) => p.v > 0).map((p) => [p.x, p.y] as const);
-      drawDraft(ctx, placed, cursor, color, style, draft.kind === 'polygon');
+        draft.kind === 'keypoints' ? draft.points.filter((p) => p.v > 0).map((p) => [p.x, p.y] as const) : draft.points;
+      drawDraft(ctx, placed, cursor, color, style, draft.kind !== 'keypoints');
     }
   }
 }

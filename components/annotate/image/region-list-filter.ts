@@ -9,6 +9,7 @@ import type { TGeometry, TTaxonomyClass } from '@/lib/schemas/taxonomy';
 export const GEOMETRY_LABELS: Record<TGeometry, string> = {
   bbox: 'Box',
   polygon: 'Polygon',
+  polyline: 'Line',
   keypoints: 'Points',
   classification: 'Image class',
   audio_segment: 'Segment',

@@ -8,9 +8,15 @@ export const TOOL_GEOMETRY: Record<Tool, TGeometry | null> = {
   select: null,
   bbox: 'bbox',
   polygon: 'polygon',
+  polyline: 'polyline',
   keypoints: 'keypoints',
 };
-export const GEOMETRY_TOOL: Partial<Record<TGeometry, Tool>> = { bbox: 'bbox', polygon: 'polygon', keypoints: 'keypoints' };
+export const GEOMETRY_TOOL: Partial<Record<TGeometry, Tool>> = {
+  bbox: 'bbox',
+  polygon: 'polygon',
+  polyline: 'polyline',
+  keypoints: 'keypoints',
+};
 
 /** Classes drawn as shapes on the image (as opposed to image-level classification only). */
 export const isShapeClass = (c: TTaxonomyClass) => c.geometries.some((g) => g in GEOMETRY_TOOL);
@@ -26,5 +32,7 @@ export function sceneStyle(classes: readonly TTaxonomyClass[]) {
 /** Select, then each drawing tool some class of the pass allows. */
 export function toolsFor(classes: readonly TTaxonomyClass[]): Tool[] {
   const allowed = new Set(classes.flatMap((c) => c.geometries));
-  return (['select', 'bbox', 'polygon', 'keypoints'] as const).filter((t) => t === 'select' || allowed.has(TOOL_GEOMETRY[t]!));
+  return (['select', 'bbox', 'polygon', 'polyline', 'keypoints'] as const).filter(
+    (t) => t === 'select' || allowed.has(TOOL_GEOMETRY[t]!),
+  );
 }
