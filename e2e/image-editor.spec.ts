@@ -285,6 +285,22 @@ test('a reviewer sees the shapes on the image, read-only', async ({ browser }) =
   await expect(view.getByLabel('Showing')).toContainText('Ann Annotator');
   await expect(view.getByRole('button', { name: 'Box' })).toHaveCount(0);
   await expect.poll(() => reviewer.evaluate(() => performance.getEntriesByName('loupe:regions-drawn').length)).toBeGreaterThan(0);
+
+  // A click on a shape focuses its note; a focused note selects its shape.
+  await clickOn(reviewer, 0.3, 0.724);
+  const laneNote = reviewer.getByLabel('Note on Lane marking by Ann Annotator');
+  await expect(laneNote).toBeFocused();
+  const laneId = await laneNote.getAttribute('data-region-id');
+  await expect(view).toHaveAttribute('data-selected-region', laneId!);
+  await laneNote.fill('Follows the dashes, good');
+  await reviewer.getByLabel('Note on Traffic light by Ann Annotator').focus();
+  const lightId = await reviewer.getByLabel('Note on Traffic light by Ann Annotator').getAttribute('data-region-id');
+  await expect(view).toHaveAttribute('data-selected-region', lightId!);
+  // Two cars: their notes are numbered.
+  await expect(reviewer.getByLabel('Note on Car 2 by Ann Annotator')).toBeVisible();
+  // A drag pans, and does not change what is selected.
+  await dragOn(reviewer, [0.5, 0.3], [0.45, 0.3]);
+  await expect(view).toHaveAttribute('data-selected-region', lightId!);
   await shoot(reviewer, 'image-review');
   await context.close();
 });

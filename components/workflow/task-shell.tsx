@@ -17,6 +17,7 @@ import { LabelPanel } from './label-panel';
 import { MediaPane } from './media-pane';
 import type { PanelProps } from './panel-props';
 import { QueueEmpty } from './queue-empty';
+import { RegionFocusProvider } from './region-focus';
 import { ReviewPanel } from './review-panel';
 import { TaskHeader } from './task-header';
 import { useNextItem } from './use-next-item';
@@ -71,25 +72,27 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
       {drawsShapes(view) ? (
         <ImageLabelWorkspace key={generation} {...props} comments={comments} />
       ) : (
-        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-          {showsShapes(view) ? (
-            <ImageReviewView
-              slug={slug}
-              asset={view.asset}
-              subjects={view.subjects}
-              others={view.previous ? [view.previous] : []}
-              classes={view.taxonomy.classes}
-            />
-          ) : (
-            <MediaPane slug={slug} asset={view.asset} />
-          )}
-          <div className="space-y-4">
-            <div className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
-              <Panel key={generation} {...props} />
+        <RegionFocusProvider key={generation}>
+          <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+            {showsShapes(view) ? (
+              <ImageReviewView
+                slug={slug}
+                asset={view.asset}
+                subjects={view.subjects}
+                others={view.previous ? [view.previous] : []}
+                classes={view.taxonomy.classes}
+              />
+            ) : (
+              <MediaPane slug={slug} asset={view.asset} />
+            )}
+            <div className="space-y-4">
+              <div className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
+                <Panel key={generation} {...props} />
+              </div>
+              {comments}
             </div>
-            {comments}
           </div>
-        </div>
+        </RegionFocusProvider>
       )}
     </div>
   );

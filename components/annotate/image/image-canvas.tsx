@@ -22,6 +22,7 @@ import {
   type ToolContext,
 } from '@/lib/annotate/gestures';
 import { insertVertex, removeVertex } from '@/lib/annotate/geometry';
+import { regionAt } from '@/lib/annotate/hit-test';
 import { updateRegions } from '@/lib/annotate/commands';
 import {
   actualSizeView,
@@ -66,10 +67,14 @@ export interface ImageCanvasProps {
   newId: () => string;
   onOutcome: (outcome: Outcome) => void;
   onDraftChange: (draft: ShapeDraft | null) => void;
+  /** Read-only: a click (a press that did not pan) on a shape, or on none (null). */
+  onPick?: (regionId: string | null) => void;
 }
 
 /** Tolerance for grabbing handles and thin shapes, in screen pixels. */
 const GRAB_PX = 6;
+/** A read-only press that moves less than this is a click (it picks a shape), not a pan. */
+const CLICK_SLOP_PX = 4;
 
 /** The image with its regions: pointer and wheel input become gestures, gestures become outcomes. */
 export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(function ImageCanvas(props, ref) {
@@ -81,7 +86,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
   const gesture = useRef<Gesture | null>(null);
   const draft = useRef<ShapeDraft | null>(null);
   const cursor = useRef<Point | null>(null);
-  const pan = useRef<{ x: number; y: number } | null>(null);
+  const pan = useRef<{ x: number; y: number; travel: number } | null>(null);
   const spaceHeld = useRef(false);
   const latest = useRef(props);
   useEffect(() => {
@@ -256,7 +261,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       if (e.button === 1 || e.button === 2 || spaceHeld.current || (e.button === 0 && latest.current.readOnly)) {
         if (e.button === 2 && !spaceHeld.current) return;
         e.preventDefault();
-        pan.current = { x: e.clientX, y: e.clientY };
+        pan.current = { x: e.clientX, y: e.clientY, travel: 0 };
         el.setPointerCapture(e.pointerId);
         setCursor();
         return;
@@ -277,7 +282,7 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       if (!view.current || onTouch(e)) return;
       if (pan.current) {
         const [dx, dy] = [e.clientX - pan.current.x, e.clientY - pan.current.y];
-        pan.current = { x: e.clientX, y: e.clientY };
+        pan.current = { x: e.clientX, y: e.clientY, travel: pan.current.travel + Math.hypot(dx, dy) };
         userMoved.current = true;
         applyView(panBy(view.current, dx, dy));
         return;
@@ -297,8 +302,11 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       touches.delete(e.pointerId);
       if (pinching) return;
       if (pan.current) {
+        const clicked = pan.current.travel < CLICK_SLOP_PX && e.button === 0 && !spaceHeld.current;
         pan.current = null;
         setCursor();
+        const p = latest.current;
+        if (clicked && p.readOnly && p.onPick) p.onPick(regionAt(p.scene.index, imagePoint(e), context().tolerance)?.id ?? null);
         return;
       }
       const done = gesture.current;

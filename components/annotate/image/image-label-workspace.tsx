@@ -65,8 +65,8 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
   }, [doc.regions, classes]);
   const style = useMemo(() => sceneStyle(classes), [classes]);
   const scene = useMemo(
-    () => ({ ...style, regions: doc.regions, index: doc.index, selected: doc.selected, diff: null, ghosts: [] }),
-    [style, doc.regions, doc.index, doc.selected],
+    () => ({ ...style, regions: doc.regions, index: doc.index, selected: doc.selected, diff: null, ghosts: [], editable }),
+    [style, doc.regions, doc.index, doc.selected, editable],
   );
 
   // A tool needs a class that allows its shape, and a class a tool it allows: each follows the other.

@@ -6,6 +6,7 @@ import { buildHitIndex } from '@/lib/annotate/hit-test';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import type { TAnnotationView, TAssignmentView } from '@/lib/schemas/workflow';
 import { imageUrl } from '@/components/workflow/media';
+import { useRegionFocus } from '@/components/workflow/region-focus';
 import { ImageCanvas, type ImageCanvasHandle } from './image-canvas';
 import { ImageToolbar } from './image-toolbar';
 import { sceneStyle } from './scene-style';
@@ -19,7 +20,9 @@ const LEGEND = [
 
 /**
  * Review and adjudication on an image: the same renderer, read-only, showing one annotation's
- * shapes, optionally against another version (added / changed / removed highlighted).
+ * shapes, optionally against another version (added / changed / removed highlighted). A click on a
+ * shape selects it and focuses its note in the panel (region-focus.tsx), and a focused note selects
+ * its shape here.
  */
 export function ImageReviewView({
   slug,
@@ -42,23 +45,31 @@ export function ImageReviewView({
   const [adjust, setAdjust] = useState({ brightness: 1, contrast: 1 });
   const shown = choices.find((a) => a.id === shownId) ?? subjects[0];
   const compared = choices.find((a) => a.id === compareId && a.id !== shown?.id) ?? null;
+  const { focus, setFocus } = useRegionFocus();
+  const focusedId = focus && focus.annotationId === shown?.id ? focus.regionId : null;
   const style = useMemo(() => sceneStyle(classes), [classes]);
-  const scene = useMemo(() => {
-    const regions = shown?.regions ?? [];
-    const diff = compared ? diffRegions(regions, compared.regions) : null;
-    return {
+  const index = useMemo(() => buildHitIndex(shown?.regions ?? []), [shown]);
+  const diff = useMemo(() => (shown && compared ? diffRegions(shown.regions, compared.regions) : null), [shown, compared]);
+  const scene = useMemo(
+    () => ({
       ...style,
-      regions,
-      index: buildHitIndex(regions),
-      selected: new Set<string>(),
+      regions: index.regions,
+      index,
+      selected: new Set(focusedId ? [focusedId] : []),
       diff: diff?.changes ?? null,
       ghosts: diff?.removed ?? [],
-    };
-  }, [style, shown, compared]);
+      editable: false,
+    }),
+    [style, index, diff, focusedId],
+  );
   const label = (a: TAnnotationView) => `${a.author.name} · ${a.passName} v${a.version}`;
 
   return (
-    <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white" data-testid="image-review">
+    <div
+      className="overflow-hidden rounded-lg border border-zinc-200 bg-white"
+      data-testid="image-review"
+      data-selected-region={focusedId ?? undefined}
+    >
       <ImageToolbar
         tools={[]}
         tool="select"
@@ -72,7 +83,7 @@ export function ImageReviewView({
         brightness={adjust.brightness}
         contrast={adjust.contrast}
         onAdjust={(brightness, contrast) => setAdjust({ brightness, contrast })}
-        hint={null}
+        hint="Drag to pan; click a shape to select it (and its note)."
       />
       <div className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-2 py-1.5 text-xs text-zinc-700">
         <label className="flex items-center gap-1">
@@ -133,6 +144,7 @@ export function ImageReviewView({
           newId={() => ''}
           onOutcome={() => undefined}
           onDraftChange={() => undefined}
+          onPick={(regionId) => setFocus(shown && regionId ? { annotationId: shown.id, regionId, origin: 'canvas' } : null)}
         />
       </div>
     </div>

@@ -25,6 +25,8 @@ export interface Scene {
   diff: ReadonlyMap<string, 'added' | 'removed' | 'changed'> | null;
   /** Regions of the other version shown in a diff (removed ones), drawn dashed. */
   ghosts: readonly EditorRegion[];
+  /** A selected shape shows its handles (not in review, where selecting only points at it). */
+  editable: boolean;
 }
 
 export interface Transient {
@@ -171,7 +173,7 @@ export class ImageStage {
     if (gesture?.kind === 'move') ctx.translate(gesture.delta[0] * view.width, gesture.delta[1] * view.height);
     drawRegions(ctx, shown, style, { fill: 0.28, lineWidth: 2.5 });
     ctx.restore();
-    if (shown.length === 1 && !shown[0]!.locked && gesture?.kind !== 'move') drawHandles(ctx, shown[0]!, style);
+    if (scene.editable && shown.length === 1 && !shown[0]!.locked && gesture?.kind !== 'move') drawHandles(ctx, shown[0]!, style);
     if (gesture?.kind === 'marquee') drawMarquee(ctx, gesture.from, gesture.to, style);
     if (gesture?.kind === 'draw-box') {
       const [a, b] = [gesture.from, gesture.to];
