@@ -7,6 +7,7 @@ import { createProject } from '../prisma/factories/create-project';
 import { createTaxonomy } from '../prisma/factories/create-taxonomy';
 import { createUser } from '../prisma/factories/create-user';
 import { DEMO_TAXONOMY } from '../prisma/factories/demo-taxonomy';
+import { seededRandom } from '../lib/seeded-random';
 import { createTasksInPass, createWorkflowPasses } from '../prisma/factories/create-workflow';
 import type { Ctx } from '../server/context';
 import { db } from '../server/db';
@@ -75,7 +76,7 @@ export async function seedEditorItem(boxes: number): Promise<EditorItem> {
 
 /** `count` bbox regions at random places (0.5–4 % of the image a side), TARGET_BOX last. */
 export function randomBoxes(count: number, seed: number) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const between = (lo: number, hi: number) => lo + random() * (hi - lo);
   const region = (id: string, classId: string, box: { x: number; y: number; w: number; h: number }) => ({
     id,
@@ -96,7 +97,7 @@ export function randomBoxes(count: number, seed: number) {
 
 /** A photo-sized JPEG that costs what a photo costs to decode: a colour gradient under gaussian noise. */
 async function noisyGradientJpeg(seed: number): Promise<Buffer> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pixels = Buffer.alloc(IMAGE_WIDTH * IMAGE_HEIGHT * 3);
   for (let y = 0; y < IMAGE_HEIGHT; y++) {
     for (let x = 0; x < IMAGE_WIDTH; x++) {
@@ -113,14 +114,3 @@ async function noisyGradientJpeg(seed: number): Promise<Buffer> {
 }
 
 const clampByte = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

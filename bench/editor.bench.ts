@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Locator, Page } from '@playwright/test';
+import type { CanvasTransform } from '../e2e/support';
 import { db } from '../server/db';
 import { one, sql } from '../server/sql';
 import { startBrowserApp } from './browser-app';
@@ -41,14 +42,6 @@ interface ProbeWindow extends Window {
     waitFor: (n: number) => Promise<void>;
     stop: () => { rafMs: number[]; frameEndMs: number[] };
   };
-}
-
-interface Transform {
-  scale: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 const items: [number, EditorItem][] = [];
@@ -170,12 +163,12 @@ async function measure(boxes: number, item: EditorItem) {
 
 async function readTransform(
   canvas: Locator,
-): Promise<{ view: Transform; left: number; top: number; width: number; height: number }> {
+): Promise<{ view: CanvasTransform; left: number; top: number; width: number; height: number }> {
   return canvas.evaluate((el) => {
     const rect = el.getBoundingClientRect();
     const raw = el.getAttribute('data-transform');
     if (!raw) throw new Error('[data-testid="image-canvas"] has no data-transform');
-    return { view: JSON.parse(raw) as Transform, left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    return { view: JSON.parse(raw) as CanvasTransform, left: rect.left, top: rect.top, width: rect.width, height: rect.height };
   });
 }
 

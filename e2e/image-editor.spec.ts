@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, shoot, signIn, USERS } from './support';
+import { PASSWORD, shoot, signIn, USERS, type CanvasTransform } from './support';
 
 // The image editor on the seeded streets project (prisma/seed-streets.ts), with the mouse and the
 // keyboard as an annotator works: draw a box, a polygon, a keypoint set and a line, give a required
@@ -10,19 +10,11 @@ test.describe.configure({ mode: 'serial' });
 let page: Page;
 const SHELL = /\/projects\/streets\/work\/[^/]+$/;
 
-interface Transform {
-  scale: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** A point given in normalized image coordinates, on the screen. */
 async function at(p: Page, u: number, v: number): Promise<[number, number]> {
   const canvas = p.getByTestId('image-canvas');
   await expect(canvas).toHaveAttribute('data-transform', /scale/);
-  const t = JSON.parse((await canvas.getAttribute('data-transform'))!) as Transform;
+  const t = JSON.parse((await canvas.getAttribute('data-transform'))!) as CanvasTransform;
   const box = (await canvas.boundingBox())!;
   return [box.x + t.x + u * t.width * t.scale, box.y + t.y + v * t.height * t.scale];
 }

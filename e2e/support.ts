@@ -12,6 +12,15 @@ export const USERS = {
   other: 'other@loupe.test',
 } as const;
 
+/** The image canvas's view, as its `data-transform` attribute publishes it (components/annotate/image/image-canvas.tsx). */
+export interface CanvasTransform {
+  scale: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/signin');
   await page.getByLabel('Email').fill(email);
