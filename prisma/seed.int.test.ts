@@ -75,7 +75,7 @@ describe('demo seed', () => {
     );
     const geometries = new Set(definition.classes.flatMap((c) => c.geometries));
     expect(geometries).toEqual(
-      new Set(['bbox', 'polygon', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event']),
+      new Set(['bbox', 'polygon', 'polyline', 'keypoints', 'classification', 'audio_segment', 'video_track', 'event']),
     );
   });
 
