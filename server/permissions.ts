@@ -18,7 +18,9 @@ export type Capability =
   // Configure passes, create tasks, see every task, assignment and person's figures.
   | 'workflow:manage'
   // Agreement reports: every annotator's figures, so leads only.
-  | 'quality:read';
+  | 'quality:read'
+  // Dataset snapshots and their exports: the labeled data leaving the project.
+  | 'snapshots:manage';
 
 const ALL_MEMBERS: Capability[] = ['project:read', 'members:read', 'taxonomy:read', 'assets:read'];
 
@@ -32,8 +34,17 @@ export const CAPABILITIES: Record<Role, readonly Capability[]> = {
     'ops:read',
     'workflow:manage',
     'quality:read',
+    'snapshots:manage',
   ],
-  DATA_LEAD: [...ALL_MEMBERS, 'taxonomy:write', 'assets:write', 'ops:read', 'workflow:manage', 'quality:read'],
+  DATA_LEAD: [
+    ...ALL_MEMBERS,
+    'taxonomy:write',
+    'assets:write',
+    'ops:read',
+    'workflow:manage',
+    'quality:read',
+    'snapshots:manage',
+  ],
   REVIEWER: ALL_MEMBERS,
   ANNOTATOR: ALL_MEMBERS,
 };

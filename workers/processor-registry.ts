@@ -1,5 +1,6 @@
 import type { TQueueName } from '@/lib/schemas/ops';
 import type { ProcessorSpec } from './processor';
+import { exportProcessor } from './processors/export';
 import { fetchProcessor } from './processors/fetch';
 import { healthProcessor } from './processors/health';
 import { ingestProcessor } from './processors/ingest';
@@ -12,6 +13,7 @@ export const PROCESSORS: Partial<Record<TQueueName, ProcessorSpec>> = {
   fetch: fetchProcessor,
   ingest: ingestProcessor,
   preprocess: preprocessProcessor,
+  export: exportProcessor,
   quality: qualityProcessor,
 };
 

@@ -6,6 +6,7 @@ import * as members from './operations/members';
 import * as ops from './operations/ops';
 import * as projects from './operations/projects';
 import * as quality from './operations/quality';
+import * as snapshots from './operations/snapshots';
 import * as taxonomy from './operations/taxonomy';
 import * as uploads from './operations/uploads';
 import * as workflow from './operations/workflow';
@@ -21,6 +22,7 @@ export const ALL_OPERATIONS: readonly Operation[] = [
   uploads,
   workflow,
   quality,
+  snapshots,
   ops,
 ].flatMap((module) => Object.values(module).filter(isOperation));
 

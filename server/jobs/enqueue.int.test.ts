@@ -30,7 +30,7 @@ describe('enqueue', () => {
   });
 
   it('makes a distinct job for the same work when given a suffix', async () => {
-    const payload = { v: 1 as const, projectId: 'p1', snapshotId: 'snap1' };
+    const payload = { v: 1 as const, projectId: 'p1', exportId: 'export1' };
     const original = await enqueue('export', payload);
     const again = await enqueue('export', payload, { jobIdSuffix: 'retry-abc' });
     expect(again).toBe(`${original}-retry-abc`);

@@ -83,11 +83,12 @@ export const QUEUES = {
     jobName: (p) => p.model,
     jobOptions: retried(3, 10_000),
   }),
+  // Builds one SnapshotExport (a snapshot in one format) into a zip; a rebuild gives the same bytes.
   export: defineQueue({
-    schema: z.object({ v: z.literal(1), projectId: ZIdSchema, snapshotId: ZIdSchema }),
-    jobId: (p) => jobKey('export', p.snapshotId),
+    schema: z.object({ v: z.literal(1), projectId: ZIdSchema, exportId: ZIdSchema }),
+    jobId: (p) => jobKey('export', p.exportId),
     jobName: () => 'snapshot',
-    jobOptions: retried(3, 30_000),
+    jobOptions: retried(3, 10_000),
   }),
   // Recomputes a project's agreement report; `sourceKey` fingerprints the submissions and settings it
   // is for, so the same state is one job however often the page asks, and a change makes a new one.

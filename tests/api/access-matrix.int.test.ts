@@ -1,37 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_OPERATIONS } from '@/lib/api/all-operations';
-import type { Role } from '@/server/generated/prisma/enums';
 import { db } from '@/server/db';
 import { closeQueues } from '@/server/jobs/enqueue';
 import { computeQualityReport } from '@/server/quality/compute-quality-report';
 import { startWorkers } from '@/workers/start-workers';
 import { projectWithEveryRole, ROLES, userWithToken } from './api-users';
-import { callApi, type CallOptions } from './call-api';
+import { callApi } from './call-api';
 import * as fx from './matrix-fixtures';
 import * as wf from './workflow-fixtures';
+import { ALL, LEADS, OWNER_ONLY, ownerOf, idOf, type Caller, type Cell, type World } from './matrix-cell';
 import { listRouteFiles } from './route-table';
+import { SNAPSHOT_CELLS } from './snapshot-cells';
 
 // Every /api/v1 operation × every role, on the caller's project and on a project they are not a
 // member of, plus anonymous callers. Expected statuses are written out by hand (not derived from
 // server/permissions.ts) so a permission change has to be made here on purpose too.
-
-type World = Awaited<ReturnType<typeof projectWithEveryRole>> & { admin: Awaited<ReturnType<typeof userWithToken>> };
-type Caller = { userId: string; token: string | undefined };
-interface Cell {
-  /** Builds the request for a caller on a project; may create what the call consumes. */
-  request: (w: World, projectId: string, caller: Caller) => Promise<{ path: string } & Omit<CallOptions, 'token'>>;
-  /** Status per role on the caller's own project; outsiders always get 404, anonymous 401. */
-  roles?: Record<Role, number>;
-  /** For operations outside projects: status for a signed-in non-admin and for a site admin. */
-  account?: { member: number; admin: number; anonymous?: number };
-}
-
-const ALL = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: status, REVIEWER: status, ANNOTATOR: status });
-const OWNER_ONLY = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: 403, REVIEWER: 403, ANNOTATOR: 403 });
-const LEADS = (status: number): Record<Role, number> => ({ OWNER: status, DATA_LEAD: status, REVIEWER: 403, ANNOTATOR: 403 });
-// Requests address a project by id or slug; fixtures need its id and its owner.
-const idOf = (w: World, ref: string) => (ref === w.project.slug ? w.project.id : ref);
-const ownerOf = (w: World, ref: string) => (idOf(w, ref) === w.project.id ? w.members.OWNER.user : w.outsider.user);
 
 // An item of `kind` held by the caller (anonymous callers try the owner's), on the project asked for.
 const held = (w: World, p: string, c: Caller, kind: 'LABEL' | 'REVIEW' | 'ADJUDICATE') =>
@@ -312,6 +295,7 @@ const MATRIX: Record<string, Cell> = {
     account: { member: 403, admin: 200 },
   },
   runHealthCheck: { request: async () => ({ path: '/ops/health-check' }), account: { member: 403, admin: 200 } },
+  ...SNAPSHOT_CELLS,
 };
 
 let world: World;
