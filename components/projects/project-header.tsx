@@ -12,7 +12,17 @@ const TAB =
   'data-[active]:border-accent-600 data-[active]:font-medium data-[active]:text-zinc-900';
 
 /** Breadcrumb, project name, the caller's role and the project's tabs. */
-export function ProjectHeader({ slug, role, canReadQuality }: { slug: string; role: TRole; canReadQuality: boolean }) {
+export function ProjectHeader({
+  slug,
+  role,
+  canReadQuality,
+  canManageSnapshots,
+}: {
+  slug: string;
+  role: TRole;
+  canReadQuality: boolean;
+  canManageSnapshots: boolean;
+}) {
   const project = useApiQuery(getProject, { params: { projectId: slug } });
   const base = `/projects/${slug}`;
   return (
@@ -63,6 +73,11 @@ export function ProjectHeader({ slug, role, canReadQuality }: { slug: string; ro
         {canReadQuality && (
           <NavLink href={`${base}/quality`} className={TAB}>
             Quality
+          </NavLink>
+        )}
+        {canManageSnapshots && (
+          <NavLink href={`${base}/snapshots`} className={TAB}>
+            Snapshots
           </NavLink>
         )}
       </nav>

@@ -91,11 +91,13 @@ export const ZSnapshotViewSchema = z.object({
   manifest: ZSnapshotManifestSchema.nullable(),
   createdBy: z.object({ id: z.string(), name: z.string() }),
   createdAt: z.string(),
+  /** The pinned taxonomy version's classes, to name the counts. */
+  classes: z.array(z.object({ id: z.string(), name: z.string(), color: z.string() })),
   exports: z.array(ZExportViewSchema),
 });
 export type TSnapshotView = z.infer<typeof ZSnapshotViewSchema>;
 
-export const ZSnapshotListSchema = z.object({ snapshots: z.array(ZSnapshotViewSchema.omit({ exports: true })) });
+export const ZSnapshotListSchema = z.object({ snapshots: z.array(ZSnapshotViewSchema.omit({ exports: true, classes: true })) });
 
 export const ZSnapshotRefSchema = z.object({ projectId: ZId, version: z.coerce.number().int().min(1) });
 export const ZExportRefSchema = ZSnapshotRefSchema.extend({ exportId: ZId });

@@ -1,4 +1,5 @@
 import type { TSnapshotView } from '@/lib/schemas/snapshot';
+import { ZTaxonomyDefinitionSchema } from '@/lib/schemas/taxonomy';
 import type { Ctx } from '../context';
 import { db } from '../db';
 import { notFound } from '../errors';
@@ -23,5 +24,13 @@ export async function getSnapshot(ctx: Ctx, input: { projectId: string; version:
   const exports = await rows<ExportRow>(
     sql`${SELECT_EXPORTS} WHERE e."snapshotId" = ${row.id} ORDER BY e."createdAt" DESC, e.id`,
   );
-  return { ...presentSnapshot(row), exports: exports.map(presentExport) };
+  const taxonomy = await one<{ definition: unknown }>(
+    sql`SELECT v.definition FROM "TaxonomyVersion" v JOIN "Snapshot" s ON s."taxonomyVersionId" = v.id WHERE s.id = ${row.id}`,
+  );
+  const classes = ZTaxonomyDefinitionSchema.parse(taxonomy!.definition).classes.map(({ id, name, color }) => ({
+    id,
+    name,
+    color,
+  }));
+  return { ...presentSnapshot(row), classes, exports: exports.map(presentExport) };
 }

@@ -9,7 +9,7 @@ import { presentSnapshot, SELECT_SNAPSHOTS, type SnapshotRow } from './present-s
 export async function listSnapshots(
   ctx: Ctx,
   input: { projectId: string },
-): Promise<{ snapshots: Omit<TSnapshotView, 'exports'>[] }> {
+): Promise<{ snapshots: Omit<TSnapshotView, 'exports' | 'classes'>[] }> {
   const access = await authorizeProject(db(), ctx, input.projectId, 'snapshots:manage');
   const found = await rows<SnapshotRow>(
     sql`${SELECT_SNAPSHOTS} WHERE s."projectId" = ${access.projectId} ORDER BY s.version DESC`,

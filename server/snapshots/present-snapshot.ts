@@ -36,7 +36,7 @@ export interface ExportRow {
   readyAt: Date | null;
 }
 
-export function presentSnapshot(row: SnapshotRow): Omit<TSnapshotView, 'exports'> {
+export function presentSnapshot(row: SnapshotRow): Omit<TSnapshotView, 'exports' | 'classes'> {
   const manifest = row.manifest === null ? null : ZSnapshotManifestSchema.safeParse(row.manifest);
   return {
     id: row.id,

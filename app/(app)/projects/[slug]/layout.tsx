@@ -7,7 +7,12 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const access = await projectAccessOrNotFound(slug);
   return (
     <>
-      <ProjectHeader slug={access.slug} role={access.role} canReadQuality={access.can('quality:read')} />
+      <ProjectHeader
+        slug={access.slug}
+        role={access.role}
+        canReadQuality={access.can('quality:read')}
+        canManageSnapshots={access.can('snapshots:manage')}
+      />
       {children}
     </>
   );
