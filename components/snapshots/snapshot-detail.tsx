@@ -11,6 +11,7 @@ import { ErrorState, LoadingState } from '../ui/states';
 import { useApiQuery } from '../use-api';
 import { ClassSplitChart } from './class-split-chart';
 import { ExportPanel } from './export-panel';
+import { SnapshotDiff } from './snapshot-diff';
 
 /** One snapshot: what it holds and how it was made (its lineage), and its exports. */
 export function SnapshotDetail({ slug, version }: { slug: string; version: number }) {
@@ -47,6 +48,9 @@ export function SnapshotDetail({ slug, version }: { slug: string; version: numbe
         <Card className="p-3">
           <ClassSplitChart snapshot={s} />
         </Card>
+      </Section>
+      <Section title="Compared with another version">
+        <SnapshotDiff slug={slug} snapshot={s} />
       </Section>
       <Section
         title="Exports"

@@ -103,3 +103,20 @@ export const ZSnapshotRefSchema = z.object({ projectId: ZId, version: z.coerce.n
 export const ZExportRefSchema = ZSnapshotRefSchema.extend({ exportId: ZId });
 
 export const ZRequestExportSchema = z.object({ format: ZExportFormatSchema, includeMedia: z.boolean().default(false) });
+
+export const ZSnapshotDiffQuerySchema = z.object({ against: z.coerce.number().int().min(1) });
+
+export const ZSnapshotDiffSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  added: z.number().int(),
+  removed: z.number().int(),
+  /** Items in both whose regions differ. */
+  relabeled: z.number().int(),
+  movedSplit: z.number().int(),
+  unchanged: z.number().int(),
+  perClass: z.array(z.object({ classId: z.string(), from: z.number().int(), to: z.number().int() })),
+  /** Up to 20 asset ids of each kind of change, to open. */
+  samples: z.object({ added: z.array(z.string()), removed: z.array(z.string()), relabeled: z.array(z.string()) }),
+});
+export type TSnapshotDiff = z.infer<typeof ZSnapshotDiffSchema>;

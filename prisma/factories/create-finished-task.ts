@@ -14,7 +14,10 @@ export interface FinishedTaskInput {
 }
 
 // A DONE item as the workflow leaves it: one annotator's submission, reviewed and accepted or not.
-export async function createFinishedTask(db: PrismaClient, input: FinishedTaskInput): Promise<{ taskId: string; annotationId: string }> {
+export async function createFinishedTask(
+  db: PrismaClient,
+  input: FinishedTaskInput,
+): Promise<{ taskId: string; annotationId: string }> {
   const taskId = await createComparedTask(db, {
     projectId: input.projectId,
     assetId: input.assetId,

@@ -2,13 +2,11 @@ import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ingestFile } from '@/server/assets/ingest-file';
-import { actorContext } from '@/server/auth/authenticate-request';
-import type { Ctx } from '@/server/context';
-import { db } from '@/server/db';
 import { AppError } from '@/server/errors';
 import { addImportItems } from '@/server/imports/add-import-items';
 import { openCliBatch } from '@/server/imports/open-cli-batch';
 import { assertPipelineCapacity } from '@/server/jobs/pipeline-backlog';
+import { actingUser } from './acting-user';
 import { planImport, type PlannedFile } from './plan-import';
 
 export interface ImportFolderOptions {
@@ -74,27 +72,6 @@ export async function importFolder(options: ImportFolderOptions): Promise<Import
   }
   summary.rejected = rejectedRows.map((r) => ({ name: r.sourceUri ?? r.name, reason: r.reason }));
   return summary;
-}
-
-/** `--as` someone, else the project's first owner; either way they must be able to import. */
-async function actingUser(projectRef: string, email: string | undefined): Promise<Ctx> {
-  const project = await db().project.findFirst({
-    where: { OR: [{ id: projectRef }, { slug: projectRef }] },
-    select: { id: true },
-  });
-  if (!project) throw new AppError('NOT_FOUND', `No project "${projectRef}"`);
-  const userId = email
-    ? (await db().user.findFirst({ where: { email: { equals: email, mode: 'insensitive' } }, select: { id: true } }))?.id
-    : (
-        await db().membership.findFirst({
-          where: { projectId: project.id, role: 'OWNER' },
-          orderBy: { createdAt: 'asc' },
-          select: { userId: true },
-        })
-      )?.userId;
-  const ctx = userId ? await actorContext(userId, 'cli') : null;
-  if (!ctx) throw new AppError('NOT_FOUND', email ? `No active user ${email}` : 'The project has no owner to act as; pass --as');
-  return ctx;
 }
 
 // The CLI waits out a saturated pipeline instead of failing: it is a batch job, not a web request.

@@ -86,7 +86,7 @@ export async function buildExport(exportId: string): Promise<{ sha256: string; b
 async function* manifestJson(job: ExportJob, input: LayoutInput) {
   yield `{"export":${canonicalJson({ format: job.format, includeMedia: job.includeMedia })},"items":[`;
   let first = true;
-  for await (const row of snapshotItemRows(input.client, job.snapshotId)) {
+  for await (const row of snapshotItemRows(input.client, job.snapshotId, { regions: false })) {
     await input.tick();
     const { index, assetId, sha256, asset, annotationId, annotationVersion, split, provenance } = row;
     const media = toExportItem(row).mediaName;
@@ -109,7 +109,7 @@ async function* manifestJson(job: ExportJob, input: LayoutInput) {
 
 /** Every item's media file, stored as is (already compressed), streamed from the blob store. */
 async function addMedia(archive: ExportArchive, job: ExportJob, input: LayoutInput) {
-  for await (const row of snapshotItemRows(input.client, job.snapshotId)) {
+  for await (const row of snapshotItemRows(input.client, job.snapshotId, { regions: false, provenance: false })) {
     const item = toExportItem(row);
     archive.add(
       mediaPath(job.format, item),

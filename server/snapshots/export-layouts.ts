@@ -40,8 +40,8 @@ export interface LayoutInput {
 /** How many passes over the items the format's labels take (for the progress total). */
 export const labelPasses = (format: TExportFormat) => (format === 'coco' ? 2 : 1);
 
-async function* items(input: LayoutInput, split?: ExportItem['split']): AsyncGenerator<ExportItem> {
-  for await (const row of snapshotItemRows(input.client, input.snapshotId, { split })) {
+async function* items(input: LayoutInput, split?: ExportItem['split'], regions = true): AsyncGenerator<ExportItem> {
+  for await (const row of snapshotItemRows(input.client, input.snapshotId, { split, regions, provenance: false })) {
     await input.tick();
     yield toExportItem(row);
   }
@@ -54,7 +54,7 @@ async function* jsonl(input: LayoutInput) {
 async function* coco(input: LayoutInput, split: ExportItem['split']) {
   yield cocoHead(input.ctx);
   let first = true;
-  for await (const item of items(input, split)) {
+  for await (const item of items(input, split, false)) {
     const image = cocoImage(item);
     if (!image) continue;
     yield first ? image : `,${image}`;

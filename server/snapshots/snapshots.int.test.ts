@@ -11,6 +11,7 @@ import { one, rows, sql } from '../sql';
 import { blobStore } from '../storage/blob-store';
 import { buildExport } from './build-export';
 import { createSnapshot } from './create-snapshot';
+import { diffSnapshots } from './diff-snapshots';
 import { getSnapshot } from './get-snapshot';
 import { itemsChecksum } from './snapshot-manifest';
 import { requestExport } from './request-export';
@@ -107,6 +108,23 @@ describe('creating a snapshot', () => {
       /immutable/,
     );
     await expect(rows(sql`UPDATE "Snapshot" SET "itemCount" = 0 WHERE id = ${snapshot.id}`)).rejects.toThrow(/immutable/);
+  });
+});
+
+describe('comparing snapshots', () => {
+  it('counts items added, removed and relabeled since another version, and labels per class in each', async () => {
+    // Item 0's labels were cleared after v2 (above): a new snapshot of every finished item sees it relabeled.
+    const v4 = await createSnapshot(fx.owner, { projectId: fx.project.id, name: 'After the edit', filter: { status: 'done' } });
+    const diff = await diffSnapshots(fx.owner, { projectId: fx.project.id, version: v4.version, against: 2 });
+    expect(diff).toMatchObject({ from: 2, to: v4.version, added: 0, removed: 0, relabeled: 1, movedSplit: 0, unchanged: 29 });
+    expect(diff.samples.relabeled).toEqual([fx.assetIds[0]]);
+    expect(diff.perClass.find((c) => c.classId === 'car')).toEqual({ classId: 'car', from: 31, to: 30 });
+    const grown = await diffSnapshots(fx.owner, { projectId: fx.project.id, version: 2, against: 1 });
+    expect(grown).toMatchObject({ added: 10, removed: 0 });
+    expect(grown.samples.added).toHaveLength(10);
+    await expect(diffSnapshots(fx.owner, { projectId: fx.project.id, version: 2, against: 99 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 

@@ -44,6 +44,13 @@ export const SNAPSHOT_CELLS: Record<string, Cell> = {
     roles: LEADS(201),
   },
   getSnapshot: { request: async (w, p) => ({ path: `/projects/${p}/snapshots/${await snapshotOf(w, p)}` }), roles: LEADS(200) },
+  diffSnapshots: {
+    request: async (w, p) => {
+      const version = await snapshotOf(w, p);
+      return { path: `/projects/${p}/snapshots/${version}/diff?against=${version}` };
+    },
+    roles: LEADS(200),
+  },
   requestSnapshotExport: {
     request: async (w, p) => ({ path: `/projects/${p}/snapshots/${await snapshotOf(w, p)}/exports`, body: { format: 'jsonl' } }),
     roles: LEADS(202),

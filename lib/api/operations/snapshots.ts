@@ -6,6 +6,8 @@ import {
   ZExportRefSchema,
   ZExportViewSchema,
   ZRequestExportSchema,
+  ZSnapshotDiffQuerySchema,
+  ZSnapshotDiffSchema,
   ZSnapshotListSchema,
   ZSnapshotRefSchema,
   ZSnapshotViewSchema,
@@ -66,4 +68,16 @@ export const downloadSnapshotExport = defineOperation({
   params: ZExportRefSchema,
   response: z.unknown(),
   binaryResponse: 'application/zip',
+});
+
+export const diffSnapshots = defineOperation({
+  id: 'diffSnapshots',
+  method: 'GET',
+  path: '/projects/{projectId}/snapshots/{version}/diff',
+  tag: 'Snapshots',
+  summary:
+    'What changed since snapshot `against`: items added, removed, relabeled, moved between splits; labels per class in each (OWNER, DATA_LEAD)',
+  params: ZSnapshotRefSchema,
+  query: ZSnapshotDiffQuerySchema,
+  response: ZSnapshotDiffSchema,
 });
