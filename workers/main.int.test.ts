@@ -61,9 +61,9 @@ describe('workers/main.ts', () => {
   });
 
   it('refuses to start on a queue it has no processor for', async () => {
-    const { output, exited } = startWorkerProcess({ WORKER_QUEUES: 'export' });
+    const { output, exited } = startWorkerProcess({ WORKER_QUEUES: 'embed' });
     const [code] = await exited;
     expect(code).not.toBe(0);
-    expect(output.text).toMatch(/without a processor: export/);
+    expect(output.text).toMatch(/without a processor: embed/);
   });
 });
