@@ -62,6 +62,24 @@ test('a data lead makes a snapshot, exports it and downloads the zip', async ({ 
 
   await page.goto('/projects/pilot/snapshots');
   await expect(page.getByRole('table', { name: 'Snapshots' })).toContainText('Pilot, every finished item');
+
+  await test.step('a second version with another seed: the same items, some in another split', async () => {
+    await page.getByRole('button', { name: 'New snapshot' }).click();
+    const second = page.getByRole('form', { name: 'New snapshot' });
+    await second.getByLabel('Name').fill('Pilot, reseeded');
+    await second.getByLabel('Every finished item').check();
+    await second.getByLabel('Seed').fill('another seed');
+    await second.getByRole('button', { name: 'Make snapshot' }).click();
+    await page.waitForURL(/\/projects\/pilot\/snapshots\/2$/);
+    const diff = page.getByTestId('snapshot-diff');
+    await expect(page.getByLabel('Compared with')).toHaveValue('1');
+    await expect(diff.getByText('Added')).toBeVisible();
+    await expect(diff).toContainText(/Added0Removed0Relabeled0Other split[1-9]\d*/);
+    await shoot(page, 'snapshot-diff');
+  });
+
+  await page.goto('/projects/pilot/snapshots');
+  await expect(page.getByRole('table', { name: 'Snapshots' }).getByRole('row')).toHaveCount(3);
   await shoot(page, 'snapshots-list');
 });
 
