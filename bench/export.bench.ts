@@ -5,7 +5,7 @@ import { db } from '../server/db';
 import { createSnapshot } from '../server/snapshots/create-snapshot';
 import { requestExport } from '../server/snapshots/request-export';
 import { closeQueues } from '../server/jobs/enqueue';
-import { seedFinishedImages } from './export-seed';
+import { seedFinishedImages } from '../prisma/factories/seed-finished-images';
 import { round } from './percentiles';
 
 // Snapshots and exports at scale: 100,000 accepted images × 10 boxes (1,000,000 annotations), a

@@ -1,10 +1,10 @@
-import { createProject } from '../prisma/factories/create-project';
-import { createTaxonomy } from '../prisma/factories/create-taxonomy';
-import { createUser } from '../prisma/factories/create-user';
-import { createStubAssets, createWorkflowPasses } from '../prisma/factories/create-workflow';
-import type { Ctx } from '../server/context';
-import { db } from '../server/db';
-import { rows, sql } from '../server/sql';
+import { createProject } from './create-project';
+import { createTaxonomy } from './create-taxonomy';
+import { createUser } from './create-user';
+import { createStubAssets, createWorkflowPasses } from './create-workflow';
+import type { Ctx } from '@/server/context';
+import { db } from '@/server/db';
+import { rows, sql } from '@/server/sql';
 
 const CHUNK = 10_000;
 
