@@ -10,6 +10,7 @@ import { Section } from '../ui/page-header';
 import { Notice } from '../ui/states';
 import type { PickedFile } from './collect-files';
 import { DropZone } from './drop-zone';
+import { LabelImportForm } from './label-import-form';
 import { ManifestImportForm } from './manifest-import-form';
 import { RecentBatches } from './recent-batches';
 import { UploadList } from './upload-list';
@@ -69,6 +70,12 @@ export function ImportPanel({ slug, canImport, role }: { slug: string; canImport
           </Section>
           <Section title="Manifest" description="A CSV or JSON Lines file listing URIs with their capture metadata.">
             <ManifestImportForm slug={slug} />
+          </Section>
+          <Section
+            title="Labels"
+            description="Boxes, polygons, keypoints and image classes from Loupe JSONL, COCO or Label Studio JSON, matched to this project’s images by content hash or file name, become suggestions that annotators accept, edit or reject."
+          >
+            <LabelImportForm slug={slug} />
           </Section>
         </>
       ) : (

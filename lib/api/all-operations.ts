@@ -1,6 +1,7 @@
 import type { Operation } from './operation';
 import * as assets from './operations/assets';
 import * as imports from './operations/imports';
+import * as labelImports from './operations/label-imports';
 import * as me from './operations/me';
 import * as members from './operations/members';
 import * as ops from './operations/ops';
@@ -19,6 +20,7 @@ export const ALL_OPERATIONS: readonly Operation[] = [
   taxonomy,
   assets,
   imports,
+  labelImports,
   uploads,
   workflow,
   quality,

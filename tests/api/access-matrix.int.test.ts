@@ -10,7 +10,7 @@ import * as fx from './matrix-fixtures';
 import * as wf from './workflow-fixtures';
 import { ALL, LEADS, OWNER_ONLY, ownerOf, idOf, type Caller, type Cell, type World } from './matrix-cell';
 import { listRouteFiles } from './route-table';
-import { SNAPSHOT_CELLS } from './snapshot-cells';
+import { DATASET_CELLS } from './dataset-cells';
 
 // Every /api/v1 operation × every role, on the caller's project and on a project they are not a
 // member of, plus anonymous callers. Expected statuses are written out by hand (not derived from
@@ -295,7 +295,7 @@ const MATRIX: Record<string, Cell> = {
     account: { member: 403, admin: 200 },
   },
   runHealthCheck: { request: async () => ({ path: '/ops/health-check' }), account: { member: 403, admin: 200 } },
-  ...SNAPSHOT_CELLS,
+  ...DATASET_CELLS,
 };
 
 let world: World;

@@ -8,8 +8,8 @@ import { LEADS, idOf, ownerOf, type Cell, type World } from './matrix-cell';
 import { freshAsset, ownerCtx, publishedVersion1 } from './matrix-fixtures';
 import { standardPasses } from './workflow-fixtures';
 
-// The snapshot operations' cells of the access matrix, and what they need: a finished, accepted item
-// on the project asked for, a snapshot of it, an export built of that.
+// The snapshot and label import operations' cells of the access matrix, and what they need: a
+// finished, accepted item on the project asked for, a snapshot of it, an export built of that.
 
 async function finishedItem(owner: Ctx, projectId: string): Promise<void> {
   await publishedVersion1(owner, projectId);
@@ -34,7 +34,17 @@ async function snapshotOf(w: World, ref: string): Promise<number> {
   return (await createSnapshot(owner, { projectId: idOf(w, ref), name: 'Matrix' })).version;
 }
 
-export const SNAPSHOT_CELLS: Record<string, Cell> = {
+export const DATASET_CELLS: Record<string, Cell> = {
+  importLabels: {
+    request: async (w, p) => {
+      await publishedVersion1(ownerCtx(ownerOf(w, p)), idOf(w, p));
+      return {
+        path: `/projects/${p}/label-imports`,
+        body: { format: 'jsonl', content: '{"asset":{"sha256":"0"},"regions":[]}' },
+      };
+    },
+    roles: LEADS(200),
+  },
   listSnapshots: { request: async (_w, p) => ({ path: `/projects/${p}/snapshots` }), roles: LEADS(200) },
   createSnapshot: {
     request: async (w, p) => {
