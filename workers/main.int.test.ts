@@ -1,34 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeQueues, enqueue } from '@/server/jobs/enqueue';
 import { jobState, waitFor, waitForJobState } from './test-support';
+import { startWorkerProcess, stopWorkerProcesses } from './worker-process-support';
 
-// The real entry point, as a separate process, stopped the way a supervisor would. Run under
-// `node --import tsx`, not the tsx CLI: the CLI relays a signal and SIGKILLs its child when the child
-// does not acknowledge within 30 ms, which a loaded machine misses (exit 143, no graceful stop).
-const root = path.resolve(import.meta.dirname, '..');
-let child: ChildProcess | undefined;
+// The real entry point, as a separate process, stopped the way a supervisor would.
 
-function startWorkerProcess(extraEnv: Record<string, string> = {}) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  const output = { text: '' };
-  proc.stdout.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-  proc.stderr.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
-  const exited = once(proc, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-  return { proc, output, exited };
-}
-
-afterEach(() => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  child = undefined;
-});
+afterEach(stopWorkerProcesses);
 afterAll(closeQueues);
 
 describe('workers/main.ts', () => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '@/tests/snapshots/read-zip';
 import { snapshotFixture } from '@/tests/snapshots/snapshot-fixture';
 import { db } from '../db';
 import { closeQueues } from '../jobs/enqueue';
 import { buildExport } from '../snapshots/build-export';
 import { createSnapshot } from '../snapshots/create-snapshot';
 import { requestExport } from '../snapshots/request-export';
-import { blobStore } from '../storage/blob-store';
-import { unzipSync, strFromU8 } from 'fflate';
 import { one, sql } from '../sql';
 import { importLabels } from './import-labels';
 
@@ -76,9 +75,7 @@ describe('importing labels', () => {
       includeMedia: false,
     });
     const built = (await buildExport(requested.id))!;
-    const chunks: Buffer[] = [];
-    for await (const chunk of await blobStore().openRead(built.sha256)) chunks.push(chunk as Buffer);
-    const content = strFromU8(unzipSync(Buffer.concat(chunks))['annotations.jsonl']!);
+    const content = (await readZip(built.sha256))['annotations.jsonl']!;
     const report = await importLabels(fx.owner, { projectId: fx.project.id, format: 'jsonl', content });
     expect(report).toMatchObject({ rows: 4, items: 4, rejectedCount: 0 });
   });

@@ -1,26 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { Worker } from 'bullmq';
 import sharp from 'sharp';
 import { afterAll, expect, it } from 'vitest';
-import { PROCESSORS } from '@/workers/processor-registry';
 import { waitFor, waitForJobState } from '@/workers/test-support';
+import { rescueStalledJob, startWorkerProcess, stopWorkerProcesses } from '@/workers/worker-process-support';
 import { db } from '../db';
-import { env } from '../env';
 import { closeQueues, getQueue } from '../jobs/enqueue';
-import { createRedis, redis } from '../redis';
 import { importTarget, settledAsset } from './pipeline-test-support';
 
-const root = path.resolve(import.meta.dirname, '../..');
-let child: ChildProcess | undefined;
-let rescuer: Worker | undefined;
-const rescuerConnection = createRedis();
-
 afterAll(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await rescuer?.close();
-  rescuerConnection.disconnect();
+  await stopWorkerProcesses();
   await closeQueues();
 });
 
@@ -35,16 +23,8 @@ async function slowPng(): Promise<Buffer> {
 
 it('a worker SIGKILLed mid-job (making thumbnails): another worker finishes the job, nothing is duplicated', async () => {
   const target = await importTarget();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    cwd: root,
-    env: { ...process.env, WORKER_QUEUES: 'ingest' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  let output = '';
-  proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(async () => output.includes('event=ready'), 'the worker process to start', 20_000);
+  const { proc, output } = startWorkerProcess({ WORKER_QUEUES: 'ingest' });
+  await waitFor(async () => output.text.includes('event=ready'), 'the worker process to start', 20_000);
 
   const { assetId } = await target.upload('big.png', await slowPng());
   const jobId = `ingest-${assetId}`;
@@ -56,7 +36,7 @@ it('a worker SIGKILLed mid-job (making thumbnails): another worker finishes the 
   );
   proc.kill('SIGKILL');
   await waitFor(async () => proc.signalCode === 'SIGKILL', 'the worker process to die');
-  expect(output).toContain(`event=started queue=ingest job=${jobId}`);
+  expect(output.text).toContain(`event=started queue=ingest job=${jobId}`);
   // Killed mid-job: the asset is still STAGED and BullMQ still sees the job as active.
   expect((await db().asset.findUniqueOrThrow({ where: { id: assetId } })).stage).toBe('STAGED');
   expect(
@@ -65,16 +45,7 @@ it('a worker SIGKILLed mid-job (making thumbnails): another worker finishes the 
       .then((j) => j?.getState()),
   ).toBe('active');
 
-  // Left alone, the dead worker's job lock lapses after its lockDuration (30 s) and its stalled-check
-  // throttle after its stalledInterval (30 s); deleting both keys is that half minute passing.
-  const queueKey = `${env().QUEUE_PREFIX}:ingest`;
-  expect(await redis().del(`${queueKey}:${jobId}:lock`, `${queueKey}:stalled-check`)).toBe(2);
-  const spec = PROCESSORS.ingest!;
-  rescuer = new Worker('ingest', (job) => spec.process(job), {
-    connection: rescuerConnection,
-    prefix: env().QUEUE_PREFIX,
-    stalledInterval: 200,
-  });
+  expect(await rescueStalledJob('ingest', jobId)).toBe(2);
 
   const asset = await settledAsset(assetId, 30_000);
   expect(asset.stage).toBe('READY');

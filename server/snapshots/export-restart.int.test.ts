@@ -1,13 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import { Worker } from 'bullmq';
 import { afterAll, expect, it } from 'vitest';
 import { seedFinishedImages } from '@/prisma/factories/seed-finished-images';
-import { PROCESSORS } from '@/workers/processor-registry';
 import { waitFor } from '@/workers/test-support';
-import { env } from '../env';
+import { rescueStalledJob, startWorkerProcess, stopWorkerProcesses } from '@/workers/worker-process-support';
 import { closeQueues, getQueue } from '../jobs/enqueue';
-import { createRedis, redis } from '../redis';
 import { one, sql } from '../sql';
 import { buildExport } from './build-export';
 import { createSnapshot } from './create-snapshot';
@@ -17,15 +12,8 @@ import { requestExport } from './request-export';
 // no blob is registered), another worker takes the job over, and what it publishes is the same bytes
 // as a build that was never interrupted.
 
-const root = path.resolve(import.meta.dirname, '../..');
-let child: ChildProcess | undefined;
-let rescuer: Worker | undefined;
-const rescuerConnection = createRedis();
-
 afterAll(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  await rescuer?.close();
-  rescuerConnection.disconnect();
+  await stopWorkerProcesses();
   await closeQueues();
 });
 
@@ -38,16 +26,8 @@ it('a worker killed mid-export publishes nothing; another finishes it to the sam
   // 20,000 images × 10 boxes: COCO takes the worker a few seconds, long enough to kill it mid-build.
   const { ctx, projectId } = await seedFinishedImages(20_000, 10);
   const snapshot = await createSnapshot(ctx, { projectId, name: 'killed' });
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    cwd: root,
-    env: { ...process.env, WORKER_QUEUES: 'export' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  let output = '';
-  proc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  proc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitFor(async () => output.includes('event=ready'), 'the worker process to start', 20_000);
+  const { proc, output } = startWorkerProcess({ WORKER_QUEUES: 'export' });
+  await waitFor(async () => output.text.includes('event=ready'), 'the worker process to start', 20_000);
 
   const requested = await requestExport(ctx, { projectId, version: snapshot.version, format: 'coco', includeMedia: false });
   await waitFor(async () => (await exportRow(requested.id)).done > 0, 'the export to be under way', 20_000);
@@ -57,21 +37,13 @@ it('a worker killed mid-export publishes nothing; another finishes it to the sam
   expect(killed).toMatchObject({ status: 'BUILDING', blobSha256: null });
   expect(await one(sql`SELECT 1 AS found FROM "Blob" WHERE mime = 'application/zip'`)).toBeUndefined();
 
-  // The dead worker's lock and the stalled-check throttle lapse after 30 s each: deleting them is that time passing.
   const jobId = `export-${requested.id}`;
   expect(
     await getQueue('export')
       .getJob(jobId)
       .then((j) => j?.getState()),
   ).toBe('active');
-  const queueKey = `${env().QUEUE_PREFIX}:export`;
-  await redis().del(`${queueKey}:${jobId}:lock`, `${queueKey}:stalled-check`);
-  const spec = PROCESSORS.export!;
-  rescuer = new Worker('export', (job) => spec.process(job), {
-    connection: rescuerConnection,
-    prefix: env().QUEUE_PREFIX,
-    stalledInterval: 200,
-  });
+  await rescueStalledJob('export', jobId);
   const rescued = await waitFor(
     async () => {
       const row = await exportRow(requested.id);

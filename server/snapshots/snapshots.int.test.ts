@@ -1,6 +1,6 @@
-import { unzipSync, strFromU8 } from 'fflate';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readZip } from '@/tests/snapshots/read-zip';
 import { snapshotFixture, KEYPOINTS } from '@/tests/snapshots/snapshot-fixture';
 import { startWorkers } from '@/workers/start-workers';
 import { waitFor } from '@/workers/test-support';
@@ -8,7 +8,6 @@ import { db } from '../db';
 import { AppError } from '../errors';
 import { closeQueues } from '../jobs/enqueue';
 import { one, rows, sql } from '../sql';
-import { blobStore } from '../storage/blob-store';
 import { buildExport } from './build-export';
 import { createSnapshot } from './create-snapshot';
 import { diffSnapshots } from './diff-snapshots';
@@ -31,9 +30,7 @@ async function unzip(exportId: string): Promise<Record<string, string>> {
   const { blobSha256 } = (await one<{ blobSha256: string }>(
     sql`SELECT "blobSha256" FROM "SnapshotExport" WHERE id = ${exportId}`,
   ))!;
-  const chunks: Buffer[] = [];
-  for await (const chunk of await blobStore().openRead(blobSha256)) chunks.push(chunk as Buffer);
-  return Object.fromEntries(Object.entries(unzipSync(Buffer.concat(chunks))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return readZip(blobSha256);
 }
 
 async function exported(version: number, format: 'jsonl' | 'coco') {
