@@ -93,6 +93,13 @@ function checkedRegions(row: ParsedRow, classes: readonly TTaxonomyClass[], mode
     const where = `${row.row}, ${r.where}`;
     const klass = byId.get(r.classRef) ?? byName.get(r.classRef.toLowerCase());
     if (!klass) return void rejected.push({ row: where, reason: `the taxonomy has no class “${r.classRef}”` });
+    // The image editor draws, hit-tests and resizes boxes axis-aligned: a turned one would show wrong.
+    if (r.type === 'bbox' && typeof r.geometry.rotation === 'number' && r.geometry.rotation % 360 !== 0) {
+      return void rejected.push({
+        row: where,
+        reason: 'rotated boxes are not imported yet: the image editor draws boxes axis-aligned',
+      });
+    }
     const region = { ...r.geometry, id: randomUUID(), type: r.type, classId: klass.id, attributes: r.attributes } as TRegion;
     // A required attribute may still be unset: the annotator fills it in before submitting.
     const problem = regionProblems([...kept, region], classes).find((p) => p.regionId === region.id && p.blocking === 'save');
