@@ -8,6 +8,11 @@ export interface ProcessorSpec {
   process(job: Job): Promise<unknown>;
   /** Housekeeping for this queue's work, run every `everyMs` by each process that consumes the queue. */
   sweep?: { everyMs: number; run(): Promise<unknown> };
+  /**
+   * When BullMQ gives up on a job (attempts spent, an UnrecoverableError, or stalled too often: a
+   * worker killed on its last attempt), beside its dead-letter row: settle what the job left pending.
+   */
+  onFinalFailure?(job: Job, error: Error): Promise<void>;
 }
 
 /**

@@ -49,16 +49,19 @@ export function startWorkers(options: StartWorkersOptions = {}): WorkerPool {
       observeWorker(worker, {
         log,
         onFinalFailure(job, error) {
-          const write = recordJobFailure({
-            queue: name,
-            jobId: job.id ?? '',
-            jobName: job.name,
-            payload: job.data,
-            reason: error.message,
-            stack: error.stack ?? null,
-            attemptsMade: job.attemptsMade,
-            failedAt: new Date(job.finishedOn ?? Date.now()),
-          }).then(
+          const write = Promise.all([
+            recordJobFailure({
+              queue: name,
+              jobId: job.id ?? '',
+              jobName: job.name,
+              payload: job.data,
+              reason: error.message,
+              stack: error.stack ?? null,
+              attemptsMade: job.attemptsMade,
+              failedAt: new Date(job.finishedOn ?? Date.now()),
+            }),
+            spec.onFinalFailure?.(job, error),
+          ]).then(
             () => undefined,
             (writeError: unknown) =>
               log(`worker event=dead-letter-lost queue=${name} job=${job.id} error=${JSON.stringify(String(writeError))}`),

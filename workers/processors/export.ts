@@ -6,7 +6,8 @@ import { parseJobPayload, type ProcessorSpec } from '../processor';
 
 // One export at a time per process: an export streams a whole snapshot through zlib and the blob
 // store, and two would only compete for the same cores and disk. A media file missing from the store
-// will not appear on a retry: the export fails at once, with the reason on its row.
+// will not appear on a retry: the export fails at once. However a job ends for good (that, attempts
+// spent, or a worker killed on its last attempt), its export shows FAILED with the reason.
 export const exportProcessor: ProcessorSpec = {
   concurrency: 1,
   process: async (job) => {
@@ -14,10 +15,12 @@ export const exportProcessor: ProcessorSpec = {
     try {
       return await buildExport(exportId);
     } catch (error) {
-      const missing = error instanceof AppError && error.code === 'NOT_FOUND';
-      const reason = error instanceof Error ? error.message : String(error);
-      if (missing || job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await failExport(exportId, reason);
-      throw missing ? new UnrecoverableError(reason) : error;
+      if (error instanceof AppError && error.code === 'NOT_FOUND') throw new UnrecoverableError(error.message);
+      throw error;
     }
+  },
+  onFinalFailure: async (job, error) => {
+    const exportId = (job.data as { exportId?: unknown }).exportId;
+    if (typeof exportId === 'string') await failExport(exportId, error.message);
   },
 };
