@@ -6,6 +6,7 @@ import { createSnapshot } from '../server/snapshots/create-snapshot';
 import { requestExport } from '../server/snapshots/request-export';
 import { closeQueues } from '../server/jobs/enqueue';
 import { seedFinishedImages } from '../prisma/factories/seed-finished-images';
+import type { TExportFormat } from '../lib/schemas/snapshot';
 import { round } from './percentiles';
 
 // Snapshots and exports at scale: 100,000 accepted images × 10 boxes (1,000,000 annotations), a
@@ -14,7 +15,7 @@ import { round } from './percentiles';
 // Prints one JSON line per format.
 const IMAGES = Number(process.env.BENCH_EXPORT_IMAGES ?? 100_000);
 const BOXES = 10;
-const FORMATS = (process.env.BENCH_EXPORT_FORMATS ?? 'coco,jsonl').split(',') as ('coco' | 'jsonl')[];
+const FORMATS = (process.env.BENCH_EXPORT_FORMATS ?? 'coco,jsonl,yolo').split(',') as TExportFormat[];
 
 let started = performance.now();
 const { ctx, projectId } = await seedFinishedImages(IMAGES, BOXES);

@@ -1,5 +1,5 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
+import { unzipText } from '../tests/unzip-text';
 import { shoot, signIn, USERS } from './support';
 
 // Snapshots on the seeded pilot project (eight weeks of finished double labeling): a data lead makes a
@@ -51,11 +51,11 @@ test('a data lead makes a snapshot, exports it and downloads the zip', async ({ 
   const response = await page.request.get(href);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-disposition']).toMatch(/attachment; .*pilot-v1-coco-media\.zip/);
-  const files = unzipSync(new Uint8Array(await response.body()));
+  const files = await unzipText(await response.body());
   const names = Object.keys(files);
   expect(names).toContain('manifest.json');
   expect(names.at(-1)).toBe('checksums.sha256');
-  const train = JSON.parse(strFromU8(files['coco/train.json']!)) as { images: { file_name: string }[]; annotations: unknown[] };
+  const train = JSON.parse(files['coco/train.json']!) as { images: { file_name: string }[]; annotations: unknown[] };
   expect(train.images.length).toBeGreaterThan(0);
   expect(train.annotations.length).toBeGreaterThan(train.images.length);
   expect(names).toContain(`coco/images/${train.images[0]!.file_name}`);

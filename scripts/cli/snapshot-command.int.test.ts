@@ -1,9 +1,9 @@
-import { unzipSync } from 'fflate';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeQueues } from '@/server/jobs/enqueue';
+import { unzipText } from '@/tests/unzip-text';
 import { snapshotFixture } from '@/tests/snapshots/snapshot-fixture';
 import { snapshotCommand } from './snapshot-command';
 
@@ -39,7 +39,7 @@ describe('loupe snapshot', () => {
     const exported = await run('export', '--project', fx.project.slug, '--version', '2', '--format', 'coco', '--out', file);
     expect(exported.code).toBe(0);
     expect(JSON.parse(exported.output)).toMatchObject({ file, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(Object.keys(unzipSync(await readFile(file)))).toContain('coco/train.json');
+    expect(Object.keys(await unzipText(await readFile(file)))).toContain('coco/train.json');
 
     const diff = await run('diff', '--project', fx.project.slug, '--from', '1', '--to', '2');
     expect(JSON.parse(diff.output)).toMatchObject({ from: 1, to: 2, added: 2, removed: 0 });

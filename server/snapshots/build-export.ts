@@ -69,10 +69,14 @@ export async function buildExport(exportId: string): Promise<{ sha256: string; b
   };
   const input: LayoutInput = { client: pool(), snapshotId: job.snapshotId, ctx, perSplit: manifest.perSplit, tick };
   const archive = new ExportArchive(job.createdAt);
-  await addLabelEntries(archive, job.format, input);
-  archive.add('manifest.json', () => manifestJson(job, input));
-  if (job.includeMedia) await addMedia(archive, job, input);
-  const stored = await blobStore().put(archive.finish());
+  const stored = await archive.build(
+    (output) => blobStore().put(output),
+    async () => {
+      await addLabelEntries(archive, job.format, input);
+      archive.add('manifest.json', () => manifestJson(job, input));
+      if (job.includeMedia) await addMedia(archive, job, input);
+    },
+  );
   await registerBlobs(pool(), [{ ...stored, mime: 'application/zip' }]);
   await rows(
     sql`UPDATE "SnapshotExport" SET status = 'READY', "blobSha256" = ${stored.sha256}, bytes = ${stored.bytes},
@@ -111,6 +115,7 @@ async function* manifestJson(job: ExportJob, input: LayoutInput) {
 async function addMedia(archive: ExportArchive, job: ExportJob, input: LayoutInput) {
   for await (const row of snapshotItemRows(input.client, job.snapshotId, { regions: false, provenance: false })) {
     const item = toExportItem(row);
+    await archive.room();
     archive.add(
       mediaPath(job.format, item),
       async function* () {

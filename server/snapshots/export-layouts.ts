@@ -15,8 +15,8 @@ import { snapshotItemRows, toExportItem } from './snapshot-item-rows';
 
 // Where each format puts its label files and its media inside the archive. JSONL and COCO stream from
 // the database while their entry is written; the per-item formats (YOLO, VOC, CSV, WebVTT, RTTM, MOT)
-// are pure writers in lib/export/ whose files are made in one pass over the items before the archive is
-// written out (their text is small: ~40 bytes a box).
+// are pure writers in lib/export/ whose files are added item by item while the archive is written out,
+// a few dozen ahead of it (ExportArchive.room).
 
 const WRITERS: Record<Exclude<TExportFormat, 'jsonl' | 'coco'>, CreateWriter> = {
   yolo: createYoloWriter,
@@ -78,8 +78,11 @@ export async function addLabelEntries(archive: ExportArchive, format: TExportFor
     return;
   }
   const writer = WRITERS[format](input.ctx);
-  for await (const item of items(input)) for (const file of writer.item(item)) archive.add(file.path, () => [file.content]);
-  for (const file of writer.finish()) archive.add(file.path, () => [file.content]);
+  for await (const item of items(input)) {
+    await archive.room();
+    for (const file of writer.item(item)) archive.addText(file.path, file.content);
+  }
+  for (const file of writer.finish()) archive.addText(file.path, file.content);
 }
 
 /** Where the format's readers look for the media (COCO's file_name and VOC's filename are the bare media name). */

@@ -17,7 +17,7 @@ import { requestExport } from './request-export';
 
 // Snapshots against the real database: which items a filter takes, the deterministic split, the
 // manifest's counts and provenance, immutability (in the code and in the database), and exports read
-// back with an independent unzip (fflate): JSONL and COCO content, byte-identical rebuilds.
+// back with an unzip of their own (yauzl): JSONL and COCO content, byte-identical rebuilds.
 
 afterAll(closeQueues);
 

@@ -1,9 +1,9 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { blobStore } from '@/server/storage/blob-store';
+import { unzipText } from '../unzip-text';
 
-/** A stored zip's entries as text, read with an independent unzip (fflate), in the archive's order. */
+/** A stored zip's entries as text. */
 export async function readZip(sha256: string): Promise<Record<string, string>> {
   const chunks: Buffer[] = [];
   for await (const chunk of await blobStore().openRead(sha256)) chunks.push(chunk as Buffer);
-  return Object.fromEntries(Object.entries(unzipSync(Buffer.concat(chunks))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  return unzipText(Buffer.concat(chunks));
 }
