@@ -4,26 +4,22 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Point } from '@/lib/annotate/geometry';
 import {
   drag,
-  edgeAt,
   finishDraft,
   keypointClick,
   isPath,
   pathClick,
-  PATH_MIN_POINTS,
   press,
   release,
   skipKeypoint,
   undoDraftPoint,
-  vertices,
   type Gesture,
   type Outcome,
   type ShapeDraft,
   type Tool,
   type ToolContext,
 } from '@/lib/annotate/gestures';
-import { insertVertex, removeVertex } from '@/lib/annotate/geometry';
 import { regionAt } from '@/lib/annotate/hit-test';
-import { updateRegions } from '@/lib/annotate/commands';
+import { insertVertexAt, removeVertexAt } from '@/lib/annotate/vertex-edits';
 import {
   actualSizeView,
   fitView,
@@ -273,7 +269,8 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
       if (isPath(p.tool)) return applyDraftStep(pathClick(p.tool, draft.current, context(), point));
       if (p.tool === 'keypoints') return applyDraftStep(keypointClick(draft.current, context(), point, p.keypointCount, mods));
       const ctx = context();
-      if (e.altKey && p.tool === 'select' && removeVertexAt(ctx, point)) return;
+      const removed = e.altKey && p.tool === 'select' ? removeVertexAt(ctx, point) : null;
+      if (removed) return p.onOutcome(removed);
       gesture.current = press(p.tool, ctx, point, mods);
       if (gesture.current) el.setPointerCapture(e.pointerId);
       showTransient();
@@ -326,28 +323,8 @@ export const ImageCanvas = forwardRef<ImageCanvasHandle, ImageCanvasProps>(funct
     const onDoubleClick = (e: MouseEvent) => {
       const p = latest.current;
       if (p.readOnly || p.tool !== 'select' || !view.current) return;
-      const ctx = context();
-      const region = ctx.selected.size === 1 ? ctx.regions.find((r) => ctx.selected.has(r.id)) : undefined;
-      if (!region || region.locked) return;
-      const point = imagePoint(e);
-      const edge = edgeAt(region, point, ctx.tolerance);
-      if (edge < 0) return;
-      p.onOutcome({
-        patch: updateRegions(ctx.regions, [region.id], (r) => ({ ...r, points: insertVertex(vertices(r), edge, point) })),
-      });
-    };
-    const removeVertexAt = (ctx: ToolContext, point: Point) => {
-      const region = ctx.selected.size === 1 ? ctx.regions.find((r) => ctx.selected.has(r.id)) : undefined;
-      if (!region || !isPath(region.type) || region.locked) return false;
-      const min = PATH_MIN_POINTS[region.type];
-      const at = vertices(region).findIndex(
-        (v) => Math.abs(v[0] - point[0]) <= ctx.tolerance && Math.abs(v[1] - point[1]) <= ctx.tolerance,
-      );
-      if (at < 0) return false;
-      latest.current.onOutcome({
-        patch: updateRegions(ctx.regions, [region.id], (r) => ({ ...r, points: removeVertex(vertices(r), at, min) })),
-      });
-      return true;
+      const outcome = insertVertexAt(context(), imagePoint(e));
+      if (outcome) p.onOutcome(outcome);
     };
     const typing = (e: KeyboardEvent) =>
       (e.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]');
