@@ -11,23 +11,12 @@ import {
   undoDraftPoint,
   type ToolContext,
 } from './gestures';
-import { buildHitIndex } from './hit-test';
 import { applyPatch, type EditorRegion } from './patch';
-import { box } from './test-regions';
+import { box, path, toolContext } from './test-regions';
 
 const mods = { shift: false, alt: false };
 
-function context(regions: EditorRegion[], selected: string[] = [], classId: string | null = 'car'): ToolContext {
-  let n = 0;
-  return {
-    regions,
-    index: buildHitIndex(regions),
-    selected: new Set(selected),
-    classId,
-    tolerance: 0.01,
-    newId: () => `new${++n}`,
-  };
-}
+const context = toolContext;
 
 /** Press at `from`, drag to `to`, release: what a mouse does. */
 function gesture(tool: Parameters<typeof press>[0], ctx: ToolContext, from: [number, number], to: [number, number], m = mods) {
@@ -168,17 +157,11 @@ describe('canvas gestures', () => {
   });
 
   it('a polyline is grabbed along its segments, not across its open end, and has no closing edge', () => {
-    const line: EditorRegion = {
-      id: 'l1',
-      type: 'polyline',
-      classId: 'car',
-      attributes: {},
-      points: [
-        [0.1, 0.1],
-        [0.5, 0.1],
-        [0.5, 0.5],
-      ],
-    };
+    const line = path('l1', 'polyline', [
+      [0.1, 0.1],
+      [0.5, 0.1],
+      [0.5, 0.5],
+    ]);
     const ctx = context([line]);
     expect(press('select', ctx, [0.3, 0.105], mods)).toMatchObject({ kind: 'move', ids: ['l1'] });
     // Inside the triangle its points span, but far from every segment: nothing there.

@@ -1,41 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolContext } from './gestures';
-import { buildHitIndex } from './hit-test';
 import { applyPatch, type EditorRegion } from './patch';
+import { path, toolContext } from './test-regions';
 import { insertVertexAt, removeVertexAt } from './vertex-edits';
 
-const triangle: EditorRegion = {
-  id: 'p',
-  type: 'polygon',
-  classId: 'car',
-  attributes: {},
-  points: [
-    [0.1, 0.1],
-    [0.5, 0.1],
-    [0.5, 0.5],
-  ],
-};
-const line: EditorRegion = {
-  id: 'l',
-  type: 'polyline',
-  classId: 'lane',
-  attributes: {},
-  points: [
+const triangle = path('p', 'polygon', [
+  [0.1, 0.1],
+  [0.5, 0.1],
+  [0.5, 0.5],
+]);
+const line = path(
+  'l',
+  'polyline',
+  [
     [0.1, 0.8],
     [0.9, 0.8],
   ],
-};
-
-function context(regions: EditorRegion[], selected: string[]): ToolContext {
-  return {
-    regions,
-    index: buildHitIndex(regions),
-    selected: new Set(selected),
-    classId: null,
-    tolerance: 0.01,
-    newId: () => 'new',
-  };
-}
+  'lane',
+);
+const context = (regions: EditorRegion[], selected: string[]) => toolContext(regions, selected, null);
 const pointsAfter = (ctx: ToolContext, outcome: ReturnType<typeof insertVertexAt>) =>
   applyPatch(ctx.regions, outcome!.patch).find((r) => r.id === ctx.selected.values().next().value)!.points;
 
