@@ -9,6 +9,8 @@ import { ZQualityReportBodySchema } from '@/lib/schemas/quality';
 import { computeQualityReport } from '@/server/quality/compute-quality-report';
 import { PILOT_ANNOTATORS, PILOT_PROJECT, PILOT_WEEKS } from './seed-pilot';
 import { DEMO_PASSWORD, DEMO_PROJECT, DEMO_USERS, OTHER_PROJECT, OTHER_USER, seed } from './seed';
+import { generateSpeech } from './fixtures/speech';
+import { VOICES_PROJECT } from './seed-voices';
 
 // Row counts of every table the seed writes, plus the ids, so a second run that recreated rows shows.
 async function state() {
@@ -159,5 +161,85 @@ describe('pilot seed', () => {
     const raised = alerts.map((a) => `${a.kind}@${weeks.indexOf(a.week) + 1}`);
     expect(raised).toEqual(expect.arrayContaining(['label_shift@7', 'agreement_drop@7', 'agreement_drop@8']));
     expect(alerts.every((a) => weeks.indexOf(a.week) >= 4)).toBe(true);
+  });
+});
+
+describe('voices seed', () => {
+  const voices = () =>
+    db().project.findUniqueOrThrow({
+      where: { slug: VOICES_PROJECT.slug },
+      include: {
+        memberships: { include: { user: true }, orderBy: { userId: 'asc' } },
+        passes: { orderBy: { position: 'asc' } },
+        assets: { orderBy: { filename: 'asc' } },
+        importBatches: true,
+        taxonomies: { include: { versions: true } },
+      },
+    });
+
+  it('gives the demo users the audio editor project, tasks made as its media becomes READY', async () => {
+    const project = await voices();
+    expect(project).toMatchObject({ name: 'Voices demo', autoCreateTasks: true });
+    const roles = Object.fromEntries(project.memberships.map((m) => [m.user.email, m.role]));
+    expect(roles).toEqual(Object.fromEntries(DEMO_USERS.map((u) => [u.email, u.role])));
+  });
+
+  it('publishes a taxonomy of audio segments, speech with a required speaker', async () => {
+    const versions = (await voices()).taxonomies.flatMap((t) => t.versions);
+    expect(versions).toMatchObject([{ version: 1, status: 'PUBLISHED' }]);
+    const { classes } = ZTaxonomyDefinitionSchema.parse(versions[0]?.definition);
+    expect(classes.map((c) => [c.id, c.name, c.hotkey, c.geometries])).toEqual([
+      ['speech', 'Speech', '1', ['audio_segment']],
+      ['music', 'Music', '2', ['audio_segment']],
+      ['noise', 'Noise', '3', ['audio_segment']],
+      ['laughter', 'Laughter', '4', ['audio_segment']],
+    ]);
+    expect(classes[0]?.attributes).toEqual([
+      { id: 'speaker', name: 'Speaker', type: 'text', required: true },
+      { id: 'language', name: 'Language', type: 'enum', required: false, options: ['en', 'fr', 'other'] },
+    ]);
+  });
+
+  it('sets up transcribe → review → adjudicate, transcription scoped to audio segments', async () => {
+    const { passes } = await voices();
+    expect(passes.map((p) => [p.kind, p.name, p.roles])).toEqual([
+      ['LABEL', 'Transcribe', ['ANNOTATOR', 'REVIEWER', 'DATA_LEAD', 'OWNER']],
+      ['REVIEW', 'Review', ['REVIEWER', 'DATA_LEAD', 'OWNER']],
+      ['ADJUDICATE', 'Adjudicate', ['DATA_LEAD', 'OWNER']],
+    ]);
+    expect(passes[0]?.scope).toEqual({ classIds: [], geometries: ['audio_segment'], attributeIds: [] });
+  });
+
+  it('imports the speech and the two tone files as RAW audio in one SEED batch, queued for ingest', async () => {
+    const project = await voices();
+    expect(project.importBatches).toMatchObject([{ source: 'SEED', label: 'Voices media' }]);
+    expect(project.assets.map((a) => [a.filename, a.kind, a.importBatchId])).toEqual(
+      ['noise-and-tones.mp3', 'speech.wav', 'tones.wav'].map((name) => [name, 'AUDIO', project.importBatches[0]?.id]),
+    );
+    const speech = project.assets.find((a) => a.filename === 'speech.wav');
+    expect(speech?.durationSec).toBeCloseTo((await generateSpeech()).duration, 2);
+    const queued = await getQueue('ingest').getWaiting();
+    const raw = project.assets.filter((a) => a.stage === 'RAW').map((a) => a.id);
+    expect(
+      queued
+        .filter((job) => job.data.projectId === project.id)
+        .map((job) => job.data.assetId)
+        .sort(),
+    ).toEqual(raw.sort());
+  });
+
+  it('gives a READY file its task in the Transcribe pass and leaves the project as it was when run again', async () => {
+    const project = await voices();
+    const speech = project.assets.find((a) => a.filename === 'speech.wav')!;
+    await db().asset.update({ where: { id: speech.id }, data: { stage: 'READY' } });
+    await seed(db(), DEMO_PASSWORD);
+    const tasks = await db().task.findMany({ where: { projectId: project.id } });
+    expect(tasks).toMatchObject([{ assetId: speech.id, passId: project.passes[0]!.id, status: 'OPEN' }]);
+
+    const before = await voices();
+    await seed(db(), DEMO_PASSWORD);
+    const after = await voices();
+    expect(after).toEqual(before);
+    expect(await db().task.count({ where: { projectId: project.id } })).toBe(1);
   });
 });

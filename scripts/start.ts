@@ -6,7 +6,7 @@ import { migrateDeploy } from './lib/migrate';
 import { portIsFree } from './lib/port';
 import { CommandError, run } from './lib/run';
 import { credentialsLines } from './start/credentials';
-import { ensureFfmpeg } from './start/media-tools';
+import { ensureEspeak, ensureFfmpeg } from './start/media-tools';
 import { nextAuthSecret } from './start/secret';
 import { startServers, type Servers } from './start/serve';
 import { resolveServices, type Services } from './start/services';
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   if (!(await portIsFree(port))) {
     throw new StartError(`port ${port} is in use (is Loupe already running?); set PORT to use another`);
   }
-  await step('media tools', async (detail) => detail(await ensureFfmpeg()));
+  await step('media tools', async (detail) => detail(`${await ensureFfmpeg()}; ${await ensureEspeak()}`));
   const found = await step('services', async (detail) => {
     services = await resolveServices();
     detail(services.summary);

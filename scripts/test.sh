@@ -94,6 +94,7 @@ ensure_redis() {
 prerequisites() {
   need_tool /usr/bin/chromium chromium &&
     need_tool /usr/bin/ffmpeg ffmpeg &&
+    need_tool /usr/bin/espeak-ng espeak-ng &&
     ensure_postgres &&
     ensure_redis
 }

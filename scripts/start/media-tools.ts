@@ -11,8 +11,18 @@ export async function ensureFfmpeg(): Promise<string> {
   return 'installed ffmpeg with apt-get';
 }
 
-export function hasCommand(name: string): boolean {
-  return spawnSync(name, ['-version'], { stdio: 'ignore' }).status === 0;
+// The seed's speech fixture (prisma/fixtures/speech.ts) is spoken by espeak-ng.
+export async function ensureEspeak(): Promise<string> {
+  if (hasCommand('espeak-ng', '--version')) return 'espeak-ng present';
+  if (process.getuid?.() !== 0) {
+    return 'espeak-ng missing: the seed will fail; install it with `sudo apt-get install -y espeak-ng`';
+  }
+  await aptInstall('espeak-ng');
+  return 'installed espeak-ng with apt-get';
+}
+
+export function hasCommand(name: string, versionFlag = '-version'): boolean {
+  return spawnSync(name, [versionFlag], { stdio: 'ignore' }).status === 0;
 }
 
 async function aptInstall(pkg: string): Promise<void> {
