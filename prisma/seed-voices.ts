@@ -27,6 +27,7 @@ const segment = (id: string, name: string, color: string, hotkey: string, descri
 export const VOICES_TAXONOMY: TTaxonomyClass[] = [
   {
     ...segment('speech', 'Speech', '#8e24aa', '1', 'Someone speaking: who, and in which language.'),
+    transcribed: true,
     attributes: [
       { id: 'speaker', name: 'Speaker', type: 'text', required: true },
       { id: 'language', name: 'Language', type: 'enum', required: false, options: ['en', 'fr', 'other'] },

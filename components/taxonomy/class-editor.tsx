@@ -109,6 +109,17 @@ export function ClassEditor({ value: c, index, errors, onChange, onRemove, defau
             />
             <FieldError message={err('geometries')} />
           </div>
+          {c.geometries.includes('audio_segment') && (
+            <label className="flex items-center gap-1.5 text-xs text-zinc-700">
+              <input
+                type="checkbox"
+                checked={c.transcribed}
+                onChange={(e) => set({ transcribed: e.target.checked })}
+                className="accent-accent-600"
+              />
+              Segments carry a transcript (an empty one holds back the submit)
+            </label>
+          )}
           {c.geometries.includes('keypoints') && (
             <div>
               <p className="mb-1.5 text-xs font-medium text-zinc-500">Skeleton</p>

@@ -32,6 +32,8 @@ export interface EditClass {
   geometries: TGeometry[];
   description: string;
   attributes: EditAttribute[];
+  /** Audio segments of the class carry a transcript (kept while the class is not audio, sent only when it is). */
+  transcribed: boolean;
   /** Keypoint names, one per line, in the order a keypoints region lists its points. */
   keypointsText: string;
   /** Edges, one per line, as two keypoint names joined by `-` (`head-neck`). */
@@ -60,6 +62,7 @@ export function newClass(name: string, existing: EditClass[], reservedIds: Itera
     geometries: ['bbox'],
     description: '',
     attributes: [],
+    transcribed: false,
     keypointsText: '',
     edgesText: '',
     keypointIds: {},
@@ -92,6 +95,7 @@ export function fromDefinition(def: TTaxonomyDefinition | null | undefined): Edi
       min: a.min === undefined ? '' : String(a.min),
       max: a.max === undefined ? '' : String(a.max),
     })),
+    transcribed: c.transcribed ?? false,
     ...skeletonToText(c.skeleton),
   }));
 }
@@ -114,6 +118,7 @@ export function toDefinition(classes: EditClass[]): z.input<typeof ZTaxonomyDefi
         ...(a.type === 'enum' ? { options: splitOptions(a.optionsText) } : {}),
         ...(a.type === 'number' ? numberBounds(a) : {}),
       })),
+      ...(c.transcribed && c.geometries.includes('audio_segment') ? { transcribed: true } : {}),
       // Only a class drawn with keypoints has a skeleton; the text stays in the editor if the geometry is unticked.
       ...(c.geometries.includes('keypoints') && c.keypointsText.trim() !== '' ? { skeleton: parseSkeleton(c).skeleton } : {}),
     })),

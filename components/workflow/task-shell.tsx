@@ -8,6 +8,7 @@ import { Button } from '../ui/button';
 import { NotFoundView } from '../ui/not-found-view';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../ui/states';
 import { useApiQuery } from '../use-api';
+import { AudioLabelWorkspace } from '../annotate/audio/audio-label-workspace';
 import { ImageLabelWorkspace } from '../annotate/image/image-label-workspace';
 import { ImageReviewView } from '../annotate/image/image-review-view';
 import { isShapeClass } from '../annotate/image/scene-style';
@@ -71,6 +72,8 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
       )}
       {drawsShapes(view) ? (
         <ImageLabelWorkspace key={generation} {...props} comments={comments} />
+      ) : marksSegments(view) ? (
+        <AudioLabelWorkspace key={generation} {...props} comments={comments} />
       ) : (
         <RegionFocusProvider key={generation}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -101,6 +104,15 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
 /** A label pass on an image whose classes are drawn as shapes opens the image editor. */
 function drawsShapes(view: TAssignmentView): boolean {
   return view.pass.kind === 'LABEL' && view.asset.kind === 'IMAGE' && view.taxonomy.classes.some(isShapeClass);
+}
+
+/** A label pass on a recording whose classes are audio segments opens the audio editor. */
+function marksSegments(view: TAssignmentView): boolean {
+  return (
+    view.pass.kind === 'LABEL' &&
+    view.asset.kind === 'AUDIO' &&
+    view.taxonomy.classes.some((c) => c.geometries.includes('audio_segment'))
+  );
 }
 
 /** Review and adjudication of shapes on an image show them on the image, read-only. */

@@ -96,6 +96,8 @@ export const ZTaxonomyClassSchema = z
     attributes: z.array(ZAttributeSchema).max(50).default([]),
     description: z.string().max(2000).default(''),
     skeleton: ZSkeletonSchema.optional(),
+    /** Audio segments of this class carry a transcript: one left empty holds back the submit. */
+    transcribed: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (c.skeleton && !c.geometries.includes('keypoints')) {

@@ -118,6 +118,16 @@ export const ZTaskCreateResultSchema = z.object({ created: z.number().int(), ski
  * its own geometry fields, so unknown keys are kept. Stable `id`s let reviews comment on a region
  * and diffs match regions across versions.
  */
+export const ZPeakLevelSchema = z.object({
+  /** Audio samples (at `sampleRate`) per min/max pair. */
+  samplesPerPixel: z.number().int(),
+  sampleRate: z.number().int(),
+  /** Min/max pairs per channel. */
+  length: z.number().int(),
+  url: z.string(),
+});
+export type TPeakLevel = z.infer<typeof ZPeakLevelSchema>;
+
 export const ZRegionSchema = z.looseObject({
   id: z.string().min(1).max(64),
   type: ZGeometrySchema,
@@ -229,6 +239,10 @@ export const ZAssignmentViewSchema = z.object({
     contentUrl: z.string(),
     fps: z.number().nullable(),
     frameCount: z.number().nullable(),
+    /** What the player loads: the streamable proxy when the pipeline made one, else the original. */
+    playUrl: z.string(),
+    /** Audio: the waveform's zoom levels, finest first (see server/media/audio/make-audio-derivatives.ts). */
+    peaks: z.array(ZPeakLevelSchema),
   }),
   /** The classes this pass may use (the pinned taxonomy version, filtered by the pass scope). */
   taxonomy: z.object({ versionId: z.string(), version: z.number().int(), classes: z.array(ZTaxonomyClassSchema) }),

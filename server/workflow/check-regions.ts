@@ -1,3 +1,4 @@
+import { annotationProblems } from '@/lib/annotate/annotation-problems';
 import { regionProblems, type RegionProblem } from '@/lib/annotate/validate-regions';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import { ZPassScopeSchema, type TRegion } from '@/lib/schemas/workflow';
@@ -14,6 +15,8 @@ export interface AnnotationRules {
   regions: unknown;
   /** What the annotation may use: its pinned taxonomy version, narrowed to the pass's scope as the task shell shows it. */
   classes: TTaxonomyClass[];
+  /** The item's duration (audio, video), for the rules on segments that reach past its end. */
+  durationSec: number | null;
 }
 
 /** The rules of an assignment's annotation, or null when it has none yet (the write then answers why). */
@@ -29,13 +32,17 @@ export async function annotationRules(
     taxonomyVersion: number;
     definition: unknown;
     scope: unknown;
+    durationSec: number | null;
   }>(
     sql`SELECT n.version, ${options.withRegions ? sql`n.regions` : sql`NULL`} AS regions,
-        tv.id AS "taxonomyVersionId", tv.version AS "taxonomyVersion", tv.definition, p.scope
+        tv.id AS "taxonomyVersionId", tv.version AS "taxonomyVersion", tv.definition, p.scope,
+        s."durationSec"
       FROM "Annotation" n
       JOIN "TaxonomyVersion" tv ON tv.id = n."taxonomyVersionId"
       JOIN "Assignment" a ON a.id = n."assignmentId"
       JOIN "WorkflowPass" p ON p.id = a."passId"
+      JOIN "Task" t ON t.id = a."taskId"
+      JOIN "Asset" s ON s.id = t."assetId"
       WHERE n."assignmentId" = ${assignmentId}`,
     tx,
   );
@@ -45,6 +52,7 @@ export async function annotationRules(
     version: row.version,
     regions: row.regions,
     classes: classesInScope(taxonomy.classes, ZPassScopeSchema.parse(row.scope)),
+    durationSec: row.durationSec,
   };
 }
 
@@ -53,8 +61,13 @@ export async function annotationRules(
  * any problem at all). The problem+json `errors` list the problems, each with its region and a
  * `path` (`regions.3.attributes.color`) as form errors carry it.
  */
-export function assertRegions(regions: readonly TRegion[], classes: readonly TTaxonomyClass[], gate: 'save' | 'submit'): void {
-  const all = regionProblems(regions, classes);
+export function assertRegions(
+  regions: readonly TRegion[],
+  rules: { classes: readonly TTaxonomyClass[]; durationSec: number | null },
+  gate: 'save' | 'submit',
+): void {
+  // A save stores drafts: only the general rules can refuse one. A submit answers to them all.
+  const all = gate === 'save' ? regionProblems(regions, rules.classes) : annotationProblems(regions, rules.classes, rules);
   const problems = gate === 'save' ? all.filter((p) => p.blocking === 'save') : all;
   if (problems.length === 0) return;
   const first = problems[0]!;

@@ -1,5 +1,6 @@
 import { ZPassScopeSchema, type TAssignmentView } from '@/lib/schemas/workflow';
 import { assetContentUrl } from '../assets/asset-urls';
+import { playableMedia } from '../assets/playable-media';
 import { presentAssetSummary } from '../assets/present-asset';
 import type { Ctx } from '../context';
 import { db } from '../db';
@@ -35,11 +36,12 @@ export async function presentAssignment(
   const annotation =
     pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task, row.annotation ?? undefined) : null;
   const taxonomy = annotation ? toPublished(annotation.taxonomyVersion) : await currentTaxonomy(db(), access.projectId);
-  const [previous, subjects, talk, queueRemaining] = await Promise.all([
+  const [previous, subjects, talk, queueRemaining, media] = await Promise.all([
     pass.kind === 'LABEL' ? loadPreviousAnnotation(row.task, annotation) : null,
     pass.kind === 'LABEL' ? [] : loadJudgedAnnotations(row.task.id, pass),
     loadTaskTalk(row.task.id),
     countOpen(pass.id),
+    playableMedia(access.projectId, row.asset),
   ]);
   return {
     assignment: {
@@ -57,6 +59,7 @@ export async function presentAssignment(
       contentUrl: assetContentUrl(access.projectId, row.asset.id),
       fps: row.asset.fps,
       frameCount: row.asset.frameCount,
+      ...media,
     },
     taxonomy: {
       versionId: taxonomy.id,

@@ -23,7 +23,7 @@ export async function saveAnnotation(
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
     // Without an annotation there are no rules to check against; the write below says why.
     const rules = await annotationRules(tx, assignment.id, { withRegions: false });
-    if (rules) assertRegions(input.regions, rules.classes, 'save');
+    if (rules) assertRegions(input.regions, rules, 'save');
     const saved = await writeRegions(tx, assignment.id, input.version, input.regions);
     if (!assignment.directed)
       await tx.assignment.update({ where: { id: assignment.id }, data: { leaseExpiresAt: leaseFromNow() } });

@@ -26,7 +26,7 @@ export async function submitAssignment(
     const assignment = await lockAssignment(tx, ctx, input, ['LABEL']);
     // What was saved at that version must be complete: any region problem, required attributes included, refuses it.
     const rules = await annotationRules(tx, assignment.id, { withRegions: true });
-    if (rules?.version === input.version) assertRegions(storedRegions(rules.regions), rules.classes, 'submit');
+    if (rules?.version === input.version) assertRegions(storedRegions(rules.regions), rules, 'submit');
     // One statement: submit at the version the editor saved, keep that version as a revision, close the assignment.
     const annotation = await one<{ id: string; version: number }>(
       sql`

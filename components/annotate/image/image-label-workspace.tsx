@@ -19,7 +19,7 @@ import { SaveStatusText } from '@/components/workflow/save-status';
 import { StaleDraftNotice } from '@/components/workflow/stale-draft-notice';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
-import { AttributeForm } from './attribute-form';
+import { AttributeForm } from '../attribute-form';
 import { EDITOR_KEYS, editorShortcuts, relabel, viewShortcuts } from './editor-shortcuts';
 import { ImageCanvas, type ImageCanvasHandle } from './image-canvas';
 import { ImageToolbar } from './image-toolbar';

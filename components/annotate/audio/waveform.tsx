@@ -1,0 +1,111 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { overviewLevel } from '@/lib/annotate/audio/peak-level';
+import type { TPeakLevel } from '@/lib/schemas/workflow';
+import { ErrorState, LoadingState } from '@/components/ui/states';
+import { drawRuler } from './draw-ruler';
+import { loadPeaks } from './peaks-cache';
+import { WaveformBinding, type WaveformEvents, type WaveSegment } from './waveform-binding';
+
+export interface WaveformProps {
+  playUrl: string;
+  durationSec: number;
+  levels: readonly TPeakLevel[];
+  segments: readonly WaveSegment[];
+  editable: boolean;
+  events: WaveformEvents;
+  /** The binding once the waveform is drawn, null again when it is torn down. */
+  onBinding: (binding: WaveformBinding | null) => void;
+}
+
+/**
+ * The waveform with its time ruler and the audio element it plays. It shows at once from the
+ * coarsest peak level (a few kilobytes for any length); finer levels come as the zoom needs them.
+ */
+export function Waveform({ playUrl, durationSec, levels, segments, editable, events, onBinding }: WaveformProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const media = useRef<HTMLAudioElement>(null);
+  const ruler = useRef<HTMLCanvasElement>(null);
+  const latest = useRef({ events, onBinding });
+  const [binding, setBinding] = useState<WaveformBinding | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    latest.current = { events, onBinding };
+  });
+  useEffect(() => latest.current.onBinding(binding), [binding]);
+
+  useEffect(() => {
+    const level = overviewLevel(levels);
+    if (!level) return;
+    let made: WaveformBinding | null = null;
+    let cancelled = false;
+    loadPeaks(level).then(
+      (file) => {
+        if (cancelled || !host.current || !media.current) return;
+        // Callbacks go through `latest`, so the binding is made once and always calls the current handlers.
+        const forward: WaveformEvents = {
+          onCreate: (a, b) => latest.current.events.onCreate(a, b),
+          onTimes: (id, a, b, side) => latest.current.events.onTimes(id, a, b, side),
+          onSelect: (id, additive) => latest.current.events.onSelect(id, additive),
+          onOpen: (id) => latest.current.events.onOpen(id),
+          onTime: (t) => latest.current.events.onTime(t),
+          onPlaying: (playing) => latest.current.events.onPlaying(playing),
+          onView: (view) => {
+            if (ruler.current) drawRuler(ruler.current, view);
+            latest.current.events.onView(view);
+          },
+        };
+        made = new WaveformBinding(host.current, media.current, {
+          playUrl,
+          duration: durationSec,
+          levels,
+          overview: { level, file },
+          events: forward,
+        });
+        setBinding(made);
+      },
+      (e: unknown) => !cancelled && setFailure(e instanceof Error ? e.message : String(e)),
+    );
+    return () => {
+      cancelled = true;
+      made?.destroy();
+      setBinding(null);
+    };
+  }, [playUrl, durationSec, levels, attempt]);
+
+  useEffect(() => {
+    binding?.sync(segments, editable);
+  }, [binding, segments, editable]);
+
+  if (levels.length === 0)
+    return (
+      <ErrorState
+        error={new Error('This recording has no waveform yet: its preprocessing has not finished. Try again in a minute.')}
+      />
+    );
+  if (failure)
+    return (
+      <ErrorState
+        error={new Error(failure)}
+        onRetry={() => {
+          setFailure(null);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  return (
+    <div className="relative select-none">
+      {!binding && (
+        <div className="absolute inset-0 z-10 bg-white">
+          <LoadingState label="Loading the waveform…" />
+        </div>
+      )}
+      <canvas ref={ruler} className="block h-4 w-full" aria-hidden />
+      <div ref={host} data-testid="audio-waveform" className="h-40 w-full" />
+      <audio ref={media} data-testid="audio-media" preload="metadata" className="hidden" />
+    </div>
+  );
+}
