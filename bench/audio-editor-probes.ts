@@ -9,10 +9,9 @@ export interface StepOutcome {
   after: string | null;
   /** The input event reached the page (a missed one is the bench's fault, not the editor's). */
   inputSeen: boolean;
-  /** Seeks: the media's `seeked` fired, where it ended, how long the button was down before the click. */
+  /** Seeks: the media's `seeked` fired, and where it ended. */
   seeked?: boolean;
   currentTime?: number;
-  pressMs?: number | null;
 }
 
 export interface AudioProbeWindow extends Window {
@@ -50,29 +49,26 @@ export function armZoomProbe(timeoutMs: number) {
 }
 
 /**
- * Runs in the page: the next click on the waveform host (the `click` event's timestamp, the button's
- * release: wavesurfer seeks on click; the press's, should the seek come before the click), to a
- * requestAnimationFrame scheduled once both the media element has fired `seeked` and the host's
- * data-current-time has changed.
+ * Runs in the page: the next Enter in the editor's "Go to time" box (its keydown's timestamp), to a
+ * requestAnimationFrame scheduled once both the media element has fired `seeked` and the waveform
+ * host's data-current-time has changed. (A click on the waveform seeks the same way, ws.setTime, but
+ * at the whole-file view of a long file segments cover nearly all of it: see `clickableColumns`.)
  */
 export function armSeekProbe(timeoutMs: number) {
   const host = document.querySelector('[data-testid="audio-waveform"]')!;
   const media = document.querySelector<HTMLAudioElement>('audio[data-testid="audio-media"]')!;
   const before = host.getAttribute('data-current-time');
   let stamp: number | null = null;
-  let clickStamp: number | null = null;
-  let seekedAt: number | null = null;
+  let seeked = false;
   let changed = false;
   (window as AudioProbeWindow).__loupeAudioStep = new Promise<StepOutcome>((resolve) => {
-    const onDown = (event: PointerEvent) => {
-      if (stamp === null && event.target instanceof Node && host.contains(event.target)) stamp = event.timeStamp;
-    };
-    const onClick = (event: MouseEvent) => {
-      if (stamp !== null && clickStamp === null) clickStamp = event.timeStamp;
+    const onKey = (event: KeyboardEvent) => {
+      const box = event.target instanceof HTMLInputElement && event.target.getAttribute('aria-label') === 'Go to time';
+      if (stamp === null && event.key === 'Enter' && box) stamp = event.timeStamp;
     };
     const onSeeked = () => {
-      if (stamp === null || seekedAt !== null) return;
-      seekedAt = performance.now();
+      if (stamp === null) return;
+      seeked = true;
       check();
     };
     const observer = new MutationObserver(() => {
@@ -83,32 +79,47 @@ export function armSeekProbe(timeoutMs: number) {
     const timer = setTimeout(() => finish(null), timeoutMs);
     let done = false;
     function check() {
-      if (done || seekedAt === null || !changed) return;
+      if (done || !seeked || !changed) return;
       done = true;
-      const from = clickStamp !== null && clickStamp <= seekedAt ? clickStamp : stamp!;
+      const from = stamp!;
       requestAnimationFrame(() => finish(performance.now() - from));
     }
     function finish(ms: number | null) {
       clearTimeout(timer);
       observer.disconnect();
-      window.removeEventListener('pointerdown', onDown, true);
-      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('keydown', onKey, true);
       media.removeEventListener('seeked', onSeeked);
       resolve({
         ms,
         before,
         after: host.getAttribute('data-current-time'),
         inputSeen: stamp !== null,
-        seeked: seekedAt !== null,
+        seeked,
         currentTime: media.currentTime,
-        pressMs: stamp !== null && clickStamp !== null ? clickStamp - stamp : null,
       });
     }
-    window.addEventListener('pointerdown', onDown, true);
-    window.addEventListener('click', onClick, true);
+    window.addEventListener('keydown', onKey, true);
     media.addEventListener('seeked', onSeeked);
     observer.observe(host, { attributes: true, attributeFilter: ['data-current-time'] });
   });
+}
+
+/**
+ * Runs in the page: of the waveform's pixel columns (hit-tested on its middle line, inside
+ * wavesurfer's shadow root), how many a click would land on the waveform itself (and seek) rather
+ * than on a segment's body, label or resize handle (and select or resize it). Null without the root.
+ */
+export function clickableColumns() {
+  const host = document.querySelector('[data-testid="audio-waveform"]')!;
+  const root = host.firstElementChild?.shadowRoot;
+  if (!root) return null;
+  const rect = host.getBoundingClientRect();
+  let free = 0;
+  for (let x = 0.5; x < rect.width; x++) {
+    const hit = root.elementFromPoint(rect.left + x, rect.top + rect.height / 2);
+    if (hit && !hit.closest('[part~="region"]') && !(hit.getAttribute('part') ?? '').includes('region')) free++;
+  }
+  return { free, of: Math.floor(rect.width) };
 }
 
 export function stepOutcome(): Promise<StepOutcome> {
@@ -135,22 +146,39 @@ export function readWaveform() {
     mediaSrc: media?.currentSrc ?? null,
     mediaDuration: media?.duration ?? null,
     mediaReadyState: media?.readyState ?? null,
+    /** wavesurfer's scrollable width: data-px-per-sec × duration should be this, and the host's width at the whole-file view. */
+    scrollWidth: (host.firstElementChild?.shadowRoot?.querySelector('.scroll') as HTMLElement | null)?.scrollWidth ?? null,
   };
 }
 
-/** Runs in the page: what the editor fetched of the waveform's peaks and the media, with timings. */
+/** Runs in the page: the peaks levels the editor fetched (with timings) and how many requests the media made. */
 export function mediaRequests() {
-  return performance
-    .getEntriesByType('resource')
-    .filter((e) => /\/derivatives\/(peaks|proxy)|\/content(\?|$)/.test(e.name))
-    .map((e) => {
-      const r = e as PerformanceResourceTiming;
-      const url = new URL(r.name);
-      return {
-        what: `${url.pathname.split('/').pop()}${url.searchParams.get('variant') ? `:${url.searchParams.get('variant')}` : ''}`,
-        startMs: Math.round(r.startTime),
-        ms: Math.round(r.duration),
-        kb: Math.round(r.encodedBodySize / 102.4) / 10,
-      };
-    });
+  const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const peaks = entries
+    .filter((e) => e.name.includes('/derivatives/peaks'))
+    .map((e) => ({
+      variant: Number(new URL(e.name).searchParams.get('variant')),
+      startMs: Math.round(e.startTime),
+      ms: Math.round(e.duration),
+      kb: Math.round(e.encodedBodySize / 102.4) / 10,
+    }));
+  const media = entries.filter((e) => /\/derivatives\/proxy|\/content(\?|$)/.test(e.name)).length;
+  return { peaks, media };
+}
+
+/** Runs in the page: where the time to an interactive waveform went (ms since navigation). */
+export function openBreakdown() {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const first = (pattern: RegExp) => resources.find((e) => pattern.test(e.name));
+  const assignment = first(/\/api\/v1\/projects\/[^/]+\/assignments\/[^/?]+(\?|$)/);
+  const peaks = first(/\/derivatives\/peaks/);
+  const ms = (t: number | undefined) => (t === undefined ? null : Math.round(t));
+  return {
+    html_ms: ms(nav?.responseEnd),
+    dom_content_loaded_ms: ms(nav?.domContentLoadedEventEnd),
+    assignment_fetched_ms: ms(assignment?.responseEnd),
+    peaks_requested_ms: ms(peaks?.startTime),
+    peaks_fetched_ms: ms(peaks?.responseEnd),
+  };
 }

@@ -16,6 +16,7 @@ import { DEMO_TAXONOMY } from '../prisma/factories/demo-taxonomy';
 import { ingestFile } from '../server/assets/ingest-file';
 import type { Ctx } from '../server/context';
 import { db } from '../server/db';
+import { closeQueues } from '../server/jobs/enqueue';
 import { runAvTool } from '../server/media/av/run-av-tool';
 import { claimNextTask } from '../server/workflow/claim-next-task';
 import { round } from './percentiles';
@@ -187,6 +188,8 @@ async function ingestReally(ctx: Ctx, projectId: string, file: string): Promise<
       },
     };
   } finally {
+    // ingestFile's queue connection would keep the bench process alive.
+    await closeQueues();
     process.off('exit', killWorkers);
     if (workers.exitCode === null && workers.signalCode === null) {
       workers.kill('SIGTERM');
