@@ -65,8 +65,20 @@ function ignored(event: KeyboardEvent): boolean {
   return document.querySelector('dialog[open]') !== null;
 }
 
-/** Binds the task shell's keys while `enabled`, and shows them in an overlay on `?`. */
-export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[]; enabled: boolean }) {
+/**
+ * Binds the task shell's keys while `enabled`, and shows them in an overlay on `?`. A second set on
+ * the same page (a review view's playback keys beside the review panel's) binds with `help={false}`:
+ * `?` opens one overlay per page; the second set's own opens from its button.
+ */
+export function KeyboardShortcuts({
+  shortcuts,
+  enabled,
+  help = true,
+}: {
+  shortcuts: Shortcut[];
+  enabled: boolean;
+  help?: boolean;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
   const latest = useRef(shortcuts);
@@ -80,6 +92,7 @@ export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[
     const onKey = (event: KeyboardEvent) => {
       if (ignored(event)) return;
       if (event.key === '?') {
+        if (!help) return;
         event.preventDefault();
         setOpen(true);
         return;
@@ -91,7 +104,7 @@ export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  }, [enabled, help]);
 
   useEffect(() => {
     if (open && !dialog.current?.open) {
@@ -104,9 +117,15 @@ export function KeyboardShortcuts({ shortcuts, enabled }: { shortcuts: Shortcut[
 
   return (
     <>
-      <Button size="sm" variant="ghost" onClick={() => setOpen(true)} aria-keyshortcuts="?">
-        Keys <Kbd>?</Kbd>
-      </Button>
+      {help ? (
+        <Button size="sm" variant="ghost" onClick={() => setOpen(true)} aria-keyshortcuts="?">
+          Keys <Kbd>?</Kbd>
+        </Button>
+      ) : (
+        <Button size="sm" variant="ghost" onClick={() => setOpen(true)}>
+          Player keys
+        </Button>
+      )}
       <dialog
         ref={dialog}
         onClose={() => {

@@ -9,6 +9,7 @@ import { NotFoundView } from '../ui/not-found-view';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../ui/states';
 import { useApiQuery } from '../use-api';
 import { AudioLabelWorkspace } from '../annotate/audio/audio-label-workspace';
+import { AudioReviewView } from '../annotate/audio/audio-review-view';
 import { ImageLabelWorkspace } from '../annotate/image/image-label-workspace';
 import { ImageReviewView } from '../annotate/image/image-review-view';
 import { isShapeClass } from '../annotate/image/scene-style';
@@ -77,7 +78,14 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
       ) : (
         <RegionFocusProvider key={generation}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-            {showsShapes(view) ? (
+            {hearsSegments(view) ? (
+              <AudioReviewView
+                asset={view.asset}
+                subjects={view.subjects}
+                others={view.previous ? [view.previous] : []}
+                classes={view.taxonomy.classes}
+              />
+            ) : showsShapes(view) ? (
               <ImageReviewView
                 slug={slug}
                 asset={view.asset}
@@ -118,6 +126,11 @@ function marksSegments(view: TAssignmentView): boolean {
 /** Review and adjudication of shapes on an image show them on the image, read-only. */
 function showsShapes(view: TAssignmentView): boolean {
   return view.asset.kind === 'IMAGE' && view.subjects.some((a) => a.regions.some((r) => r.type !== 'classification'));
+}
+
+/** Review and adjudication of segments on a recording play them on its waveform, read-only. */
+function hearsSegments(view: TAssignmentView): boolean {
+  return view.asset.kind === 'AUDIO' && view.subjects.some((a) => a.regions.some((r) => r.type === 'audio_segment'));
 }
 
 function InactiveNotice({

@@ -45,9 +45,16 @@ describe('editor commands', () => {
   });
 
   it('change the class of a selection, touching only regions that change', () => {
-    const patch = setClass([...doc, box('t', 0.1, 0.1, { classId: 'truck' })], ['a', 't'], 'truck');
+    const truck = { id: 'truck', attributes: [{ id: 'color' }] };
+    const patch = setClass([...doc, box('t', 0.1, 0.1, { classId: 'truck' })], ['a', 't'], truck);
     expect(patch).toHaveLength(1);
     expect(patch[0]).toMatchObject({ kind: 'replace', after: { id: 'a', classId: 'truck' } });
+  });
+
+  it('drops the attributes the new class does not define and keeps the ones it shares', () => {
+    const tagged = [box('a', 0.1, 0.1, { attributes: { color: 'red', occluded: true } })];
+    const [op] = setClass(tagged, ['a'], { id: 'truck', attributes: [{ id: 'color' }] });
+    expect(op).toMatchObject({ after: { classId: 'truck', attributes: { color: 'red' } } });
   });
 
   it('hide, lock and unlock; a locked region cannot be hidden', () => {

@@ -70,8 +70,21 @@ export function moveRegions(regions: readonly EditorRegion[], ids: Iterable<stri
   );
 }
 
-export function setClass(regions: readonly EditorRegion[], ids: Iterable<string>, classId: string): Patch {
-  return updateRegions(regions, ids, (r) => (r.classId === classId ? r : { ...r, classId }));
+/**
+ * Relabels the regions: the attributes the new class does not define are dropped (a Speech segment's
+ * speaker means nothing on Music, and the server would refuse the save); the ones it shares stay.
+ */
+export function setClass(
+  regions: readonly EditorRegion[],
+  ids: Iterable<string>,
+  klass: { id: string; attributes: readonly { id: string }[] },
+): Patch {
+  const known = new Set(klass.attributes.map((a) => a.id));
+  return updateRegions(regions, ids, (r) => {
+    if (r.classId === klass.id) return r;
+    const attributes = Object.fromEntries(Object.entries(r.attributes).filter(([id]) => known.has(id)));
+    return { ...r, classId: klass.id, attributes };
+  });
 }
 
 export function setAttribute(

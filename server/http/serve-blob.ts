@@ -49,7 +49,29 @@ export async function serveBlob(req: Request, blob: ServedBlob): Promise<Respons
 }
 
 async function body(sha256: string, range?: ByteRange): Promise<ReadableStream<Uint8Array>> {
-  return Readable.toWeb(await blobStore().openRead(sha256, range)) as ReadableStream<Uint8Array>;
+  return pullStream(await blobStore().openRead(sha256, range));
+}
+
+/**
+ * The file as a web stream read as the client takes it. Not Readable.toWeb: on Node 20 a request the
+ * browser cancels (a media element seeking away mid-range) makes it enqueue into the closed stream and
+ * throw "Controller is already closed" as an uncaught exception (nodejs/node#54205).
+ */
+function pullStream(file: Readable): ReadableStream<Uint8Array> {
+  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let cancelled = false;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (cancelled) return;
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    },
+    cancel() {
+      cancelled = true;
+      file.destroy();
+    },
+  });
 }
 
 /**

@@ -129,7 +129,8 @@ function Workspace(
   function pickClass(id: string) {
     setClassId(id);
     const ids = [...doc.selected];
-    if (editable && ids.length > 0) doc.run((r) => setClass(r, ids, id));
+    const klass = segmentClasses.find((c) => c.id === id);
+    if (editable && klass && ids.length > 0) doc.run((r) => setClass(r, ids, klass));
   }
   const canSubmit = blocking.length === 0 && sorted.length > 0;
   const [submitKey, ...passKeys] = actions.shortcuts(canSubmit);

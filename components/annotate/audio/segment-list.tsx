@@ -24,6 +24,8 @@ export interface SegmentListProps {
   readOnly: boolean;
   /** Speakers already named in this file, offered while typing one. */
   speakers: readonly string[];
+  /** Review: how each segment differs from the version compared with. */
+  diff?: ReadonlyMap<string, 'added' | 'changed' | 'removed'>;
   onSelect: (id: string, additive: boolean) => void;
   onSeek: (t: number) => void;
   onText: (id: string, text: string) => void;
@@ -119,6 +121,7 @@ export function SegmentList(props: SegmentListProps) {
                     {formatTime(s.start, 2)}–{formatTime(s.end, 2)}
                   </button>
                   <span className="font-medium text-zinc-800">{cls?.name ?? s.classId}</span>
+                  {props.diff?.get(s.id) && <DiffBadge change={props.diff.get(s.id)!} />}
                   {hasSpeaker && (
                     <input
                       aria-label={`Speaker of the segment at ${formatTime(s.start, 2)}`}
@@ -170,4 +173,14 @@ export function SegmentList(props: SegmentListProps) {
       </ol>
     </div>
   );
+}
+
+const DIFF_STYLES = {
+  added: 'bg-green-100 text-green-800',
+  changed: 'bg-amber-100 text-amber-900',
+  removed: 'bg-red-100 text-red-800',
+};
+
+function DiffBadge({ change }: { change: keyof typeof DIFF_STYLES }) {
+  return <span className={`rounded px-1 text-[10px] font-medium ${DIFF_STYLES[change]}`}>{change}</span>;
 }

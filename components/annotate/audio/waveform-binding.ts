@@ -49,6 +49,7 @@ export class WaveformBinding {
   private stopCreate: (() => void) | null = null;
   private loopRegion: Region | null = null;
   private createdAt = 0;
+  private regionClickedAt = 0;
 
   constructor(
     private readonly host: HTMLElement,
@@ -110,8 +111,9 @@ export class WaveformBinding {
       events.onCreate(start, end);
     });
     regions.on('region-updated', (region, side) => events.onTimes(region.id, region.start, region.end, side ?? null));
+    // A click on a segment selects it and seeks there too (segments may cover most of a zoomed-out waveform).
     regions.on('region-clicked', (region, e) => {
-      e.stopPropagation();
+      this.regionClickedAt = performance.now();
       events.onSelect(region.id, e.shiftKey || e.ctrlKey || e.metaKey);
     });
     regions.on('region-double-clicked', (region, e) => {
@@ -123,7 +125,8 @@ export class WaveformBinding {
     });
     // A click on the waveform seeks and clears the selection; the click that ends a drag-to-create does neither to the new segment.
     ws.on('click', () => {
-      if (performance.now() - this.createdAt > 300) events.onSelect(null, false);
+      const now = performance.now();
+      if (now - this.createdAt > 300 && now - this.regionClickedAt > 50) events.onSelect(null, false);
     });
   }
 
@@ -179,7 +182,8 @@ export class WaveformBinding {
 
   /** The zoom in CSS pixels per second as drawn (the whole file fits the width at the widest). */
   pxPerSec(): number {
-    return this.ws.getWrapper().scrollWidth / this.options.duration;
+    // The zoom asked for, not the wrapper's scroll width: a segment's label may stick out past the end.
+    return Math.max(this.zoomTarget, this.fitPxPerSec());
   }
 
   private fitPxPerSec(): number {
@@ -252,6 +256,8 @@ function style(region: Region, s: WaveSegment): void {
   if (!el) return;
   el.dataset.segmentId = s.id;
   el.dataset.selected = String(s.selected);
+  el.style.overflow = 'hidden';
+  el.style.whiteSpace = 'nowrap';
   el.style.outline = s.selected ? `2px solid ${s.color}` : s.flagged ? '2px dashed #dc2626' : '';
   el.style.outlineOffset = '-2px';
   el.style.borderTop = s.diff ? `3px ${s.diff === 'removed' ? 'dashed' : 'solid'} ${DIFF_COLORS[s.diff]}` : '';

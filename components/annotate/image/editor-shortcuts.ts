@@ -97,7 +97,10 @@ export function viewShortcuts(canvas: ImageCanvasHandle | null): Shortcut[] {
 }
 
 /** Picking a class with a selection also relabels the selected regions whose shape the class allows. */
-export function relabel(doc: ImageDocument, klass: { id: string; geometries: readonly string[] }) {
+export function relabel(
+  doc: ImageDocument,
+  klass: { id: string; geometries: readonly string[]; attributes: readonly { id: string }[] },
+) {
   const ids = doc.regions.filter((r) => doc.selected.has(r.id) && klass.geometries.includes(r.type)).map((r) => r.id);
-  if (ids.length > 0) doc.run((r) => setClass(r, ids, klass.id));
+  if (ids.length > 0) doc.run((r) => setClass(r, ids, klass));
 }
