@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { type Readable } from 'node:stream';
 import { blobStore, type ByteRange } from '../storage/blob-store';
 
 export interface ServedBlob {

@@ -9,6 +9,7 @@ import { closeQueues } from '../jobs/enqueue';
 import { publishTaxonomyVersion } from '../taxonomy/publish-taxonomy-version';
 import { saveTaxonomyDraft } from '../taxonomy/save-taxonomy-draft';
 import { claimNextTask } from './claim-next-task';
+import { getAssignment } from './get-assignment';
 import { createTasks } from './create-tasks';
 import { getWorkflow } from './get-workflow';
 import { saveAnnotation } from './save-annotation';
@@ -49,6 +50,7 @@ const DEFINITION = ZTaxonomyDefinitionSchema.parse({
       },
     },
     { id: 'cat', name: 'cat', color: '#ff0000', geometries: ['classification'] },
+    { id: 'speech', name: 'Speech', color: '#8e24aa', geometries: ['audio_segment'], transcribed: true },
   ],
 });
 
@@ -236,6 +238,85 @@ describe('model predictions', () => {
     const { suggestion: _decided, ...accepted } = suggested;
     const { version } = await save(assignmentId, 1, [accepted as TRegion]);
     expect(await submit(assignmentId, version)).toMatchObject({ movedTo: 'Review' });
+  });
+});
+
+describe('audio segments', () => {
+  const segment = (id: string, start: number, end: number, extra: Record<string, unknown> = {}): TRegion => ({
+    id,
+    type: 'audio_segment',
+    classId: 'speech',
+    attributes: {},
+    start,
+    end,
+    text: 'hello',
+    ...extra,
+  });
+  /** A ten-second recording with its waveform levels and a streamable proxy, as the pipeline leaves one. */
+  const recording = async (assetId: string) => {
+    const { blobSha256 } = await db().asset.update({
+      where: { id: assetId },
+      data: { kind: 'AUDIO', mime: 'audio/wav', durationSec: 10 },
+      select: { blobSha256: true },
+    });
+    const made = { blobSha256, tool: 'ffmpeg', toolVersion: 'test', assetId };
+    await db().assetDerivative.createMany({
+      data: [
+        {
+          ...made,
+          kind: 'PEAKS',
+          variant: '512',
+          mime: 'application/json',
+          params: { samplesPerPixel: 512, sampleRate: 16000, length: 313 },
+        },
+        {
+          ...made,
+          kind: 'PEAKS',
+          variant: '32',
+          mime: 'application/json',
+          params: { samplesPerPixel: 32, sampleRate: 16000, length: 5000 },
+        },
+        { ...made, kind: 'PROXY', variant: '', mime: 'audio/mp4' },
+      ],
+    });
+  };
+
+  it('give the editor its waveform levels, finest first, and the proxy to play', async () => {
+    const assignmentId = await claimed(recording);
+    const view = await getAssignment(world.annotator, { projectId: world.projectId, assignmentId });
+    expect(view.asset.peaks.map((l) => [l.samplesPerPixel, l.sampleRate, l.length])).toEqual([
+      [32, 16000, 5000],
+      [512, 16000, 313],
+    ]);
+    expect(view.asset.peaks[0]!.url).toMatch(/\/derivatives\/peaks\?variant=32&v=/);
+    expect(view.asset.playUrl).toMatch(/\/derivatives\/proxy\?v=/);
+  });
+
+  it('are saved with an empty transcript, but not submitted with one, nor past the end of the file', async () => {
+    const assignmentId = await claimed(recording);
+    const draft = [segment('a', 1, 2, { text: ' ' }), segment('b', 9, 12), segment('c', 3, 4)];
+    const { version } = await save(assignmentId, 1, draft);
+    const { status, body } = await problemOf(submit(assignmentId, version));
+    expect(status).toBe(422);
+    expect(body.detail).toBe('This item cannot be submitted yet: Speech at 1.00 s has no transcript (and 1 more problem)');
+    expect(body.errors).toEqual([
+      expect.objectContaining({ regionId: 'a', path: 'regions.0.text', blocking: 'submit' }),
+      expect.objectContaining({
+        regionId: 'b',
+        path: 'regions.1.end',
+        message: 'Speech at 9.00 s ends after the file does (12.00 s of 10.00 s)',
+      }),
+    ]);
+    // Marked intentional by the annotator, both go through.
+    const marked = draft.map((r) => (r.id === 'c' ? r : { ...r, intentional: true }));
+    const saved = await save(assignmentId, version, marked);
+    expect(await submit(assignmentId, saved.version)).toMatchObject({ movedTo: 'Review' });
+  });
+
+  it('refuses a segment that ends before it starts at save', async () => {
+    const assignmentId = await claimed(recording);
+    const { body } = await problemOf(save(assignmentId, 1, [segment('a', 3, 2)]));
+    expect(body.errors).toEqual([expect.objectContaining({ regionId: 'a', field: 'end', blocking: 'save' })]);
   });
 });
 
