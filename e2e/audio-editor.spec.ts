@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { shoot, signIn, USERS } from './support';
+import { shoot, signIn, USERS, serverRegions } from './support';
 
 // The audio editor on the seeded voices project (prisma/seed-voices.ts), as an annotator works: mark
 // segments with the mouse and with I / O at the playhead, name a speaker and type a transcript, cut,
@@ -43,13 +43,6 @@ async function goTo(p: Page, time: string) {
   await expect.poll(async () => (await mediaState(p)).time).toBeCloseTo(Number(time), 1);
   // The keys belong to the page again, not to the time box.
   await p.getByLabel('Go to time').blur();
-}
-
-async function serverRegions(p: Page): Promise<Record<string, unknown>[]> {
-  const id = new URL(p.url()).pathname.split('/').pop();
-  const res = await p.request.get(`/api/v1/projects/voices/assignments/${id}`);
-  expect(res.ok(), await res.text()).toBe(true);
-  return ((await res.json()) as { annotation: { regions: Record<string, unknown>[] } }).annotation.regions;
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -97,7 +90,7 @@ test('mark, name, transcribe, cut, merge and undo segments with the mouse and th
       .fill('Good morning');
     await page.keyboard.press('Escape');
     await saved(page);
-    const [segment] = await serverRegions(page);
+    const [segment] = await serverRegions(page, 'voices');
     expect(segment).toMatchObject({
       type: 'audio_segment',
       classId: 'speech',
@@ -183,7 +176,7 @@ test('playback keys: play and pause, speed with pitch kept, skips, next and prev
   await page.keyboard.press('ArrowUp');
   await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(5, 1);
   await page.keyboard.press('ArrowUp');
-  const [first] = await serverRegions(page);
+  const [first] = await serverRegions(page, 'voices');
   await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(first!.start as number, 2);
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(5, 1);

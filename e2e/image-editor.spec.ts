@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, shoot, signIn, USERS, type CanvasTransform } from './support';
+import { PASSWORD, shoot, signIn, USERS, type CanvasTransform, serverRegions } from './support';
 
 // The image editor on the seeded streets project (prisma/seed-streets.ts), with the mouse and the
 // keyboard as an annotator works: draw a box, a polygon, a keypoint set and a line, give a required
@@ -37,14 +37,6 @@ async function clickOn(p: Page, u: number, v: number, options: { modifiers?: ('A
 const rows = (p: Page) => p.getByTestId('region-list').getByRole('option');
 const saved = (p: Page) => expect(p.getByTestId('save-status')).toHaveText('All changes saved');
 
-/** The annotation as the server has it now. */
-async function serverRegions(p: Page): Promise<Record<string, unknown>[]> {
-  const id = new URL(p.url()).pathname.split('/').pop();
-  const res = await p.request.get(`/api/v1/projects/streets/assignments/${id}`);
-  expect(res.ok(), await res.text()).toBe(true);
-  return ((await res.json()) as { annotation: { regions: Record<string, unknown>[] } }).annotation.regions;
-}
-
 test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
   page = await context.newPage();
@@ -72,7 +64,7 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await expect(rows(page)).toHaveCount(1);
     await expect(rows(page).first()).toContainText('Car');
     await saved(page);
-    const [box] = await serverRegions(page);
+    const [box] = await serverRegions(page, 'streets');
     expect(box).toMatchObject({ type: 'bbox', classId: 'car' });
     expect(box!.x as number).toBeCloseTo(0.1, 2);
     expect(box!.w as number).toBeCloseTo(0.2, 2);
@@ -121,7 +113,7 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await page.keyboard.press('n');
     await expect(rows(page)).toHaveCount(4);
     await saved(page);
-    const keypoints = (await serverRegions(page)).find((r) => r.type === 'keypoints')!;
+    const keypoints = (await serverRegions(page, 'streets')).find((r) => r.type === 'keypoints')!;
     expect((keypoints.points as { v: number }[]).map((p) => p.v)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 0]);
   });
 
@@ -139,7 +131,7 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await expect(rows(page)).toHaveCount(5);
     await expect(rows(page).first()).toContainText('Lane marking');
     await saved(page);
-    const line = (await serverRegions(page)).find((r) => r.type === 'polyline')!;
+    const line = (await serverRegions(page, 'streets')).find((r) => r.type === 'polyline')!;
     expect(line).toMatchObject({ classId: 'lane_marking' });
     expect(line.points as number[][]).toHaveLength(3);
     await shoot(page, 'image-editor-shapes');
@@ -157,7 +149,7 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await dragOn(page, [0.2, 0.6], [0.25, 0.6]);
     await page.keyboard.press('ArrowUp');
     await saved(page);
-    const car = (await serverRegions(page)).find((r) => r.classId === 'car' && r.type === 'bbox')!;
+    const car = (await serverRegions(page, 'streets')).find((r) => r.classId === 'car' && r.type === 'bbox')!;
     expect(car.x as number).toBeCloseTo(0.15, 2);
     expect(car.y as number).toBeLessThan(0.5);
     await page.keyboard.press('Delete');
@@ -194,7 +186,7 @@ test('draw every shape, enforce a required attribute, undo, move, delete, reload
     await page.waitForURL(item);
     await expect(rows(page)).toHaveCount(6);
     await saved(page);
-    expect(await serverRegions(page)).toHaveLength(6);
+    expect(await serverRegions(page, 'streets')).toHaveLength(6);
     // Back to the five regions the later steps expect (the history did not survive the page load).
     await page.keyboard.press('v');
     await clickOn(page, 0.75, 0.85);

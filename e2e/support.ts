@@ -54,3 +54,11 @@ export async function dropFiles(page: Page, files: string[]): Promise<void> {
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, payload);
 }
+
+/** The annotation of the item open on `p` (the task shell's URL ends in its assignment id), as the server has it now. */
+export async function serverRegions(p: Page, project: string): Promise<Record<string, unknown>[]> {
+  const id = new URL(p.url()).pathname.split('/').pop();
+  const res = await p.request.get(`/api/v1/projects/${project}/assignments/${id}`);
+  expect(res.ok(), await res.text()).toBe(true);
+  return ((await res.json()) as { annotation: { regions: Record<string, unknown>[] } }).annotation.regions;
+}

@@ -11,15 +11,13 @@ import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { ClassPicker } from '@/components/workflow/class-picker';
 import { classKeys } from '@/components/workflow/hotkeys';
-import { KeyboardShortcuts, type Shortcut } from '@/components/workflow/keyboard-shortcuts';
+import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
-import { ReworkNotice } from '@/components/workflow/rework-notice';
-import { SaveStatusText } from '@/components/workflow/save-status';
-import { StaleDraftNotice } from '@/components/workflow/stale-draft-notice';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
 import { AttributeForm } from '../attribute-form';
+import { LabelPanelHead } from '../label-panel-head';
 import { useRegionDocument } from '../use-region-document';
 import { AUDIO_KEYS, editShortcuts, playbackShortcuts } from './audio-shortcuts';
 import { AudioToolbar } from './audio-toolbar';
@@ -141,7 +139,6 @@ function Workspace(
     ...passKeys,
     ...playbackShortcuts(keyContext),
   ];
-  const rework = view.assignment.directed && view.previous?.status === 'REJECTED' ? view.previous : null;
   const selectedSegments = sorted.filter((s) => doc.selected.has(s.id));
 
   return (
@@ -149,14 +146,9 @@ function Workspace(
       <div className="space-y-3">
         <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
           <AudioToolbar
-            wave={wave}
+            playback={playback}
             durationSec={durationSec}
-            playing={playback.playing}
-            rate={playback.rate}
-            onRate={playback.setRate}
-            loop={playback.loop}
             onLoop={keyContext.toggleLoop}
-            clockRef={playback.clock}
             markIn={markIn}
             history={{ canUndo: doc.canUndo, canRedo: doc.canRedo, onUndo: doc.undo, onRedo: doc.redo }}
           />
@@ -205,15 +197,14 @@ function Workspace(
       </div>
       <div className="space-y-3">
         <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
-          {rework && <ReworkNotice view={view} previous={rework} regions={doc.regions} classes={classes} />}
-          {editor.staleDraft && <StaleDraftNotice draft={editor.staleDraft} classes={classes} {...editor.staleActions} />}
-          <div className="flex items-center gap-2">
-            <h3 className="text-sm font-semibold text-zinc-900">Classes</h3>
-            <span className="ml-auto">
-              <SaveStatusText status={editor.status} />
-            </span>
-            <KeyboardShortcuts shortcuts={shortcuts} enabled={editable} />
-          </div>
+          <LabelPanelHead
+            view={view}
+            editor={editor}
+            regions={doc.regions}
+            classes={classes}
+            shortcuts={shortcuts}
+            enabled={editable}
+          />
           {segmentClasses.length === 0 ? (
             <Notice tone="warning">This pass has no classes for audio segments. Ask a data lead to check its scope.</Notice>
           ) : (

@@ -62,14 +62,9 @@ export function AudioReviewView({
     <div className="space-y-3" data-testid="audio-review" data-selected-region={focusedId ?? undefined}>
       <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
         <AudioToolbar
-          wave={playback.wave}
+          playback={playback}
           durationSec={asset.durationSec}
-          playing={playback.playing}
-          rate={playback.rate}
-          onRate={playback.setRate}
-          loop={playback.loop}
           onLoop={() => playback.toggleLoop(target())}
-          clockRef={playback.clock}
           markIn={null}
         />
         {bar}

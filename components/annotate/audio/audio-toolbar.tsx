@@ -1,29 +1,24 @@
 'use client';
 
-import { useState, type Ref } from 'react';
+import { useState } from 'react';
 import { formatTime, parseTime } from '@/lib/annotate/audio/time-format';
 import { cx } from '@/components/ui/cx';
 import { PLAYBACK_RATES } from './audio-shortcuts';
-import type { WaveformBinding } from './waveform-binding';
+import type { AudioPlayback } from './use-audio-playback';
 
 const small =
   'rounded-md border border-zinc-200 bg-white px-2 py-1 text-xs hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-50';
 
 /** Playback, the time, zoom and history above the waveform. */
 export function AudioToolbar(props: {
-  wave: WaveformBinding | null;
+  playback: AudioPlayback;
   durationSec: number;
-  playing: boolean;
-  rate: number;
-  onRate: (rate: number) => void;
-  loop: boolean;
   onLoop: () => void;
-  /** Written directly while playing (60 times a second), never through React state. */
-  clockRef: Ref<HTMLSpanElement>;
   markIn: number | null;
   history?: { canUndo: boolean; canRedo: boolean; onUndo: () => void; onRedo: () => void };
 }) {
-  const { wave, durationSec, playing, rate, loop, history } = props;
+  const { durationSec, history } = props;
+  const { wave, playing, rate, loop } = props.playback;
   const [goTo, setGoTo] = useState('');
   const [goToError, setGoToError] = useState(false);
   return (
@@ -36,7 +31,7 @@ export function AudioToolbar(props: {
         {playing ? 'Pause' : 'Play'}
       </button>
       <span className="font-mono text-xs text-zinc-700 tabular-nums" aria-label="Playhead">
-        <span ref={props.clockRef} data-testid="audio-clock">
+        <span ref={props.playback.clock} data-testid="audio-clock">
           {formatTime(0)}
         </span>{' '}
         / {formatTime(durationSec)}
@@ -68,7 +63,7 @@ export function AudioToolbar(props: {
           aria-label="Playback speed"
           className="h-6 rounded border border-zinc-200 bg-white px-1 text-xs"
           value={rate}
-          onChange={(e) => props.onRate(Number(e.target.value))}
+          onChange={(e) => props.playback.setRate(Number(e.target.value))}
         >
           {PLAYBACK_RATES.map((r) => (
             <option key={r} value={r}>

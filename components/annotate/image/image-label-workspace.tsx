@@ -10,16 +10,14 @@ import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { ClassPicker } from '@/components/workflow/class-picker';
 import { classKeys } from '@/components/workflow/hotkeys';
-import { KeyboardShortcuts, type Shortcut } from '@/components/workflow/keyboard-shortcuts';
+import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import { imageUrl } from '@/components/workflow/media';
 import type { PanelProps } from '@/components/workflow/panel-props';
-import { ReworkNotice } from '@/components/workflow/rework-notice';
-import { SaveStatusText } from '@/components/workflow/save-status';
-import { StaleDraftNotice } from '@/components/workflow/stale-draft-notice';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
 import { AttributeForm } from '../attribute-form';
+import { LabelPanelHead } from '../label-panel-head';
 import { EDITOR_KEYS, editorShortcuts, relabel, viewShortcuts } from './editor-shortcuts';
 import { ImageCanvas, type ImageCanvasHandle } from './image-canvas';
 import { ImageToolbar } from './image-toolbar';
@@ -121,7 +119,6 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
     ...actions.shortcuts(canSubmit).slice(1),
     ...viewShortcuts(canvas.current),
   ];
-  const rework = view.assignment.directed && view.previous?.status === 'REJECTED' ? view.previous : null;
   const selectedRegions = doc.regions.filter((r) => doc.selected.has(r.id));
   const keypointCount = active_?.skeleton?.keypoints.length ?? 0;
 
@@ -164,15 +161,14 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
       </div>
       <div className="space-y-3">
         <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
-          {rework && <ReworkNotice view={view} previous={rework} regions={doc.regions} classes={classes} />}
-          {editor.staleDraft && <StaleDraftNotice draft={editor.staleDraft} classes={classes} {...editor.staleActions} />}
-          <div className="flex items-center gap-2">
-            <h3 className="text-sm font-semibold text-zinc-900">Classes</h3>
-            <span className="ml-auto">
-              <SaveStatusText status={editor.status} />
-            </span>
-            <KeyboardShortcuts shortcuts={shortcuts} enabled={editable} />
-          </div>
+          <LabelPanelHead
+            view={view}
+            editor={editor}
+            regions={doc.regions}
+            classes={classes}
+            shortcuts={shortcuts}
+            enabled={editable}
+          />
           {classes.length === 0 ? (
             <Notice tone="warning">This pass has no classes to choose from. Ask a data lead to check its scope.</Notice>
           ) : (
