@@ -3,7 +3,7 @@ import { shoot, signIn, USERS, serverRegions } from './support';
 
 // The audio editor on the seeded voices project (prisma/seed-voices.ts), as an annotator works: mark
 // segments with the mouse and with I / O at the playhead, name a speaker and type a transcript, cut,
-// merge, undo, play with the keys (speed, skips, next segment), reload, meet a conflict from a second
+// merge, undo, play with the keys (speed, skips, next segment, the spectrogram), reload, meet a conflict from a second
 // tab, mark an empty transcript intentional and submit; then a reviewer hears the item read-only.
 test.describe.configure({ mode: 'serial' });
 
@@ -114,6 +114,13 @@ test('mark, name, transcribe, cut, merge and undo segments with the mouse and th
     await expect(rows(page)).toHaveCount(2);
     await expect(rows(page).nth(1)).toContainText('0:05.00–0:07.00');
     await expect(rows(page).nth(1)).toContainText('Music');
+    // Its edges by 10 ms from the keys, and back.
+    await page.keyboard.press(']');
+    await page.keyboard.press('}');
+    await expect(rows(page).nth(1)).toContainText('0:05.01–0:07.01');
+    await page.keyboard.press('[');
+    await page.keyboard.press('{');
+    await expect(rows(page).nth(1)).toContainText('0:05.00–0:07.00');
   });
 
   await test.step('cut it at the playhead, merge the halves back, undo the merge', async () => {
@@ -181,6 +188,16 @@ test('playback keys: play and pause, speed with pitch kept, skips, next and prev
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(5, 1);
   await expect(page.getByTestId('audio-clock')).toHaveText('0:05.000');
+
+  // G: the server draws the spectrogram of the part in view.
+  await page.keyboard.press('g');
+  const picture = page.getByTestId('spectrogram').locator('img');
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+    .toBeGreaterThan(100);
+  await shoot(page, 'audio-spectrogram');
+  await page.keyboard.press('g');
+  await expect(page.getByTestId('spectrogram')).toHaveCount(0);
 });
 
 test('a second tab on the same item gets the conflict flow', async () => {

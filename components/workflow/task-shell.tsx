@@ -80,6 +80,7 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
             {hearsSegments(view) ? (
               <AudioReviewView
+                slug={slug}
                 asset={view.asset}
                 subjects={view.subjects}
                 others={view.previous ? [view.previous] : []}

@@ -120,6 +120,12 @@ const MATRIX: Record<string, Cell> = {
     }),
     roles: ALL(200),
   },
+  getAssetSpectrogram: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/assets/${await fx.freshRecording(fx.ownerCtx(ownerOf(w, p)), p)}/spectrogram?start=0&end=0.5&width=64&height=32`,
+    }),
+    roles: ALL(200),
+  },
   retryAsset: {
     request: async (w, p) => ({
       path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p, { quarantined: true })}/retry`,

@@ -146,3 +146,35 @@ export async function freshUpload(ctx: Ctx, projectRef: string): Promise<string>
   if (response.status !== 201) throw new Error(`upload fixture: ${response.status} ${await response.text()}`);
   return response.headers.get('location')!.split('/').pop()!;
 }
+
+/** A real recording (half a second of a 440 Hz tone, 16-bit mono WAV) that ffmpeg can read. */
+export async function freshRecording(ctx: Ctx, projectRef: string): Promise<string> {
+  const batchId = await freshBatch(ctx, projectRef);
+  const { assetId } = await ingestFile(ctx, {
+    projectId: projectRef,
+    batchId,
+    name: 'matrix.wav',
+    source: 'UPLOAD',
+    bytes: toneWav(),
+  });
+  return assetId;
+}
+
+function toneWav(rate = 8000, seconds = 0.5): Buffer {
+  const samples = Math.round(rate * seconds);
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) wav.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), 44 + i * 2);
+  return wav;
+}

@@ -110,11 +110,13 @@ function Workspace(
   };
   const keyContext = {
     doc,
+    durationSec,
     wave,
     sorted,
     target,
     select: (id: string) => doc.select([id]),
     toggleLoop: () => playback.toggleLoop(target()),
+    toggleSpectrogram: playback.toggleSpectrogram,
     stepRate: playback.stepRate,
     markIn: () => setMarkIn(playback.time.current),
     markOut: () => {
@@ -159,6 +161,7 @@ function Workspace(
             segments={shown}
             editable={editable}
             onBinding={playback.setWave}
+            spectrogram={playback.spectrogram ? { slug, assetId: view.asset.id } : null}
             events={{
               onCreate: create,
               onTimes: retime,

@@ -24,11 +24,13 @@ const NONE = new Set<string>();
  * segment focuses its note in the review panel (region-focus.tsx), and a focused note selects it.
  */
 export function AudioReviewView({
+  slug,
   asset,
   subjects,
   others,
   classes,
 }: {
+  slug: string;
   asset: TAssignmentView['asset'];
   subjects: readonly TAnnotationView[];
   others: readonly TAnnotationView[];
@@ -55,6 +57,7 @@ export function AudioReviewView({
     target,
     select: pick,
     toggleLoop: () => playback.toggleLoop(target()),
+    toggleSpectrogram: playback.toggleSpectrogram,
     stepRate: playback.stepRate,
   });
 
@@ -75,6 +78,7 @@ export function AudioReviewView({
           segments={shownSegments}
           editable={false}
           onBinding={playback.setWave}
+          spectrogram={playback.spectrogram ? { slug, assetId: asset.id } : null}
           events={{
             onCreate: () => undefined,
             onTimes: () => undefined,

@@ -1,5 +1,5 @@
 import { nextSegment, previousSegment } from '@/lib/annotate/audio/navigation';
-import { mergeSegments, splitSegment, type Segment } from '@/lib/annotate/audio/segments';
+import { mergeSegments, nudgeEdge, splitSegment, type Segment } from '@/lib/annotate/audio/segments';
 import { removeRegions } from '@/lib/annotate/commands';
 import { newRegionId } from '@/lib/annotate/region-id';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
@@ -8,7 +8,7 @@ import type { WaveformBinding } from './waveform-binding';
 
 // The audio editor's keys, beside the pass's own (Enter submit, S skip, F flag) and the class keys.
 // Letters a class must not take, so its hotkey falls back to a digit (components/workflow/hotkeys.ts).
-export const AUDIO_KEYS = new Set(['i', 'o', 'p', 'l', 'c', 'm', 't', 's', 'f', '0', '=', '-']);
+export const AUDIO_KEYS = new Set(['i', 'o', 'p', 'l', 'c', 'm', 't', 'g', 's', 'f', '0', '=', '-']);
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
@@ -20,18 +20,28 @@ export interface PlaybackKeyContext {
   target: () => Segment | null;
   select: (id: string) => void;
   toggleLoop: () => void;
+  toggleSpectrogram: () => void;
   stepRate: (direction: 1 | -1) => void;
 }
 
 export interface AudioKeyContext extends PlaybackKeyContext {
   doc: RegionDocument;
+  durationSec: number;
   markIn: () => void;
   markOut: () => void;
   focusTranscript: (id: string) => void;
 }
 
 /** Keys that only play and look: they work on a read-only item too. */
-export function playbackShortcuts({ wave, sorted, select, target, toggleLoop, stepRate }: PlaybackKeyContext): Shortcut[] {
+export function playbackShortcuts({
+  wave,
+  sorted,
+  select,
+  target,
+  toggleLoop,
+  toggleSpectrogram,
+  stepRate,
+}: PlaybackKeyContext): Shortcut[] {
   const at = () => wave?.ws.getCurrentTime() ?? 0;
   const jump = (s: Segment | null) => {
     if (!s || !wave) return false;
@@ -53,13 +63,20 @@ export function playbackShortcuts({ wave, sorted, select, target, toggleLoop, st
     { always: true, key: '=', label: 'Zoom in', run: () => wave?.zoomBy(2) },
     { always: true, key: '-', label: 'Zoom out', run: () => wave?.zoomBy(0.5) },
     { always: true, key: '0', label: 'Whole file', run: () => wave?.fit() },
+    { always: true, key: 'g', label: 'Spectrogram on / off', run: toggleSpectrogram },
   ];
 }
 
 /** Keys that edit: only bound while the item is the caller's and open. */
 export function editShortcuts(context: AudioKeyContext): Shortcut[] {
-  const { doc, wave, target, markIn, markOut, focusTranscript } = context;
+  const { doc, wave, target, markIn, markOut, focusTranscript, durationSec } = context;
   const selected = () => [...doc.selected];
+  // Edges by 10 ms from the keys, for the precision a drag at a coarse zoom cannot give.
+  const nudge = (side: 'start' | 'end', delta: number) => () => {
+    const s = target();
+    if (!s) return false;
+    doc.run((r) => nudgeEdge(r, s.id, side, delta, durationSec));
+  };
   return [
     { key: 'i', label: 'Mark the start of a segment at the playhead', run: markIn },
     { key: 'o', label: 'Mark its end: makes the segment', run: markOut },
@@ -88,6 +105,10 @@ export function editShortcuts(context: AudioKeyContext): Shortcut[] {
         focusTranscript(s.id);
       },
     },
+    { key: '[', label: 'Start of the segment 10 ms earlier', run: nudge('start', -0.01) },
+    { key: ']', label: 'Start of the segment 10 ms later', run: nudge('start', 0.01) },
+    { key: '{', label: 'End of the segment 10 ms earlier', run: nudge('end', -0.01) },
+    { key: '}', label: 'End of the segment 10 ms later', run: nudge('end', 0.01) },
     { key: 'delete', label: 'Delete the selection', run: () => void doc.run((r) => removeRegions(r, selected())) },
     { key: 'backspace', label: 'Delete the selection', run: () => void doc.run((r) => removeRegions(r, selected())) },
     { key: 'escape', label: 'Deselect, stop looping', run: () => void (doc.select([]), wave?.stopLoop()) },

@@ -80,6 +80,14 @@ export function AudioToolbar(props: {
       >
         Loop
       </button>
+      <button
+        type="button"
+        aria-pressed={props.playback.spectrogram}
+        className={cx(small, props.playback.spectrogram && 'border-accent-500 bg-accent-50')}
+        onClick={props.playback.toggleSpectrogram}
+      >
+        Spectrogram
+      </button>
       <div className="flex gap-1" role="group" aria-label="Zoom">
         <button type="button" className={small} onClick={() => wave?.zoomBy(0.5)} aria-label="Zoom out">
           −

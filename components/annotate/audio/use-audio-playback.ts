@@ -20,6 +20,7 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
   const [loop, setLoop] = useState(false);
+  const [spectrogram, setSpectrogram] = useState(false);
   const [current, setCurrent] = useState<string | null>(null);
   const time = useRef(0);
   const sortedRef = useRef(sorted);
@@ -57,7 +58,23 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
     else if (target) wave?.playSpan(target.id, true);
   };
 
-  return { wave, setWave, clock, playing, setPlaying, rate, setRate, stepRate, loop, toggleLoop, current, time, onTime };
+  return {
+    spectrogram,
+    toggleSpectrogram: () => setSpectrogram((on) => !on),
+    wave,
+    setWave,
+    clock,
+    playing,
+    setPlaying,
+    rate,
+    setRate,
+    stepRate,
+    loop,
+    toggleLoop,
+    current,
+    time,
+    onTime,
+  };
 }
 
 export type AudioPlayback = ReturnType<typeof useAudioPlayback>;

@@ -54,6 +54,32 @@ export const getAssetDerivative = defineOperation({
   binaryResponse: 'application/octet-stream',
 });
 
+/** The longest stretch one spectrogram covers: the editor asks for the part of the waveform in view. */
+export const MAX_SPECTROGRAM_SECONDS = 600;
+
+export const getAssetSpectrogram = defineOperation({
+  id: 'getAssetSpectrogram',
+  method: 'GET',
+  path: '/projects/{projectId}/assets/{assetId}/spectrogram',
+  tag: 'Assets',
+  summary: `A PNG spectrogram of [start, end) seconds of a recording (at most ${MAX_SPECTROGRAM_SECONDS} s), computed on demand`,
+  params: ZAssetRefSchema,
+  query: z
+    .object({
+      start: z.coerce.number().min(0),
+      end: z.coerce.number().positive(),
+      width: z.coerce.number().int().min(16).max(4096),
+      height: z.coerce.number().int().min(16).max(512),
+    })
+    .refine((q) => q.end > q.start, { path: ['end'], message: 'end must be after start' })
+    .refine((q) => q.end - q.start <= MAX_SPECTROGRAM_SECONDS, {
+      path: ['end'],
+      message: `a spectrogram covers at most ${MAX_SPECTROGRAM_SECONDS} s`,
+    }),
+  response: z.unknown(),
+  binaryResponse: 'image/png',
+});
+
 export const retryAsset = defineOperation({
   id: 'retryAsset',
   method: 'POST',
