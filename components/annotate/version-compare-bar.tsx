@@ -2,7 +2,8 @@
 
 import { useMemo, useState } from 'react';
 import { diffRegions } from '@/lib/annotate/diff-regions';
-import type { TAnnotationView } from '@/lib/schemas/workflow';
+import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
+import type { TAnnotationView, TAssignmentView } from '@/lib/schemas/workflow';
 
 const NONE = '';
 const LEGEND = [
@@ -10,6 +11,17 @@ const LEGEND = [
   ['changed', 'bg-amber-600'],
   ['removed', 'bg-red-600'],
 ] as const;
+
+/** What the task shell gives a review view, whatever the media. */
+export interface ReviewViewProps {
+  slug: string;
+  asset: TAssignmentView['asset'];
+  /** The annotations judged. */
+  subjects: readonly TAnnotationView[];
+  /** Earlier versions worth comparing with (e.g. a rejected revision). */
+  others: readonly TAnnotationView[];
+  classes: readonly TTaxonomyClass[];
+}
 
 /**
  * Which annotation a review view shows, and which other version it is compared with: the same for

@@ -2,12 +2,10 @@
 
 import { useMemo } from 'react';
 import { segmentsInTime } from '@/lib/annotate/audio/segments';
-import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
-import type { TAnnotationView, TAssignmentView } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { KeyboardShortcuts } from '@/components/workflow/keyboard-shortcuts';
 import { useRegionFocus } from '@/components/workflow/region-focus';
-import { useVersionCompare } from '../version-compare-bar';
+import { useVersionCompare, type ReviewViewProps } from '../version-compare-bar';
 import { playbackShortcuts } from './audio-shortcuts';
 import { AudioToolbar } from './audio-toolbar';
 import { SegmentList } from './segment-list';
@@ -23,19 +21,7 @@ const NONE = new Set<string>();
  * optionally against another version (added / changed / removed segments marked). A click on a
  * segment focuses its note in the review panel (region-focus.tsx), and a focused note selects it.
  */
-export function AudioReviewView({
-  slug,
-  asset,
-  subjects,
-  others,
-  classes,
-}: {
-  slug: string;
-  asset: TAssignmentView['asset'];
-  subjects: readonly TAnnotationView[];
-  others: readonly TAnnotationView[];
-  classes: readonly TTaxonomyClass[];
-}) {
+export function AudioReviewView({ slug, asset, subjects, others, classes }: ReviewViewProps) {
   const { shown, diff, bar } = useVersionCompare(subjects, others);
   const { focus, setFocus } = useRegionFocus();
   const focusedId = focus && focus.annotationId === shown?.id ? focus.regionId : null;

@@ -2,13 +2,11 @@
 
 import { useMemo, useRef, useState } from 'react';
 import { buildHitIndex } from '@/lib/annotate/hit-test';
-import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
-import type { TAnnotationView, TAssignmentView } from '@/lib/schemas/workflow';
 import { imageUrl } from '@/components/workflow/media';
 import { useRegionFocus } from '@/components/workflow/region-focus';
 import { ImageCanvas, type ImageCanvasHandle } from './image-canvas';
 import { ImageToolbar } from './image-toolbar';
-import { useVersionCompare } from '../version-compare-bar';
+import { useVersionCompare, type ReviewViewProps } from '../version-compare-bar';
 import { sceneStyle } from './scene-style';
 
 /**
@@ -17,20 +15,7 @@ import { sceneStyle } from './scene-style';
  * shape selects it and focuses its note in the panel (region-focus.tsx), and a focused note selects
  * its shape here.
  */
-export function ImageReviewView({
-  slug,
-  asset,
-  subjects,
-  others,
-  classes,
-}: {
-  slug: string;
-  asset: TAssignmentView['asset'];
-  subjects: readonly TAnnotationView[];
-  /** Earlier versions worth comparing with (e.g. a rejected revision). */
-  others: readonly TAnnotationView[];
-  classes: readonly TTaxonomyClass[];
-}) {
+export function ImageReviewView({ slug, asset, subjects, others, classes }: ReviewViewProps) {
   const canvas = useRef<ImageCanvasHandle>(null);
   const [adjust, setAdjust] = useState({ brightness: 1, contrast: 1 });
   const { shown, diff, bar } = useVersionCompare(subjects, others);
