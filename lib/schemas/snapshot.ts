@@ -10,20 +10,25 @@ export type TExportFormat = z.infer<typeof ZExportFormatSchema>;
 const ZId = z.string().min(1).max(100);
 const ZDay = z.iso.date();
 
-export const ZSnapshotFilterSchema = z.object({
-  /** `accepted`: items a reviewer accepted (or an expert decided); `done`: every finished item. */
-  status: z.enum(['accepted', 'done']).default('accepted'),
-  /** Only items with at least one region of one of these classes. */
-  classIds: z.array(z.string().min(1).max(64)).max(1000).default([]),
-  kinds: z
-    .array(z.enum(['IMAGE', 'AUDIO', 'VIDEO']))
-    .max(3)
-    .default([]),
-  importBatchIds: z.array(ZId).max(1000).default([]),
-  /** Finished on or after / before (exclusive) these days, UTC. */
-  doneFrom: ZDay.optional(),
-  doneBefore: ZDay.optional(),
-});
+export const ZSnapshotFilterSchema = z
+  .object({
+    /** `accepted`: items a reviewer accepted (or an expert decided); `done`: every finished item. */
+    status: z.enum(['accepted', 'done']).default('accepted'),
+    /** Only items with at least one region of one of these classes. */
+    classIds: z.array(z.string().min(1).max(64)).max(1000).default([]),
+    kinds: z
+      .array(z.enum(['IMAGE', 'AUDIO', 'VIDEO']))
+      .max(3)
+      .default([]),
+    importBatchIds: z.array(ZId).max(1000).default([]),
+    /** Finished on or after / before (exclusive) these days, UTC. */
+    doneFrom: ZDay.optional(),
+    doneBefore: ZDay.optional(),
+  })
+  .refine((f) => !f.doneFrom || !f.doneBefore || f.doneFrom < f.doneBefore, {
+    message: 'the end must be after the start',
+    path: ['doneBefore'],
+  });
 export type TSnapshotFilter = z.infer<typeof ZSnapshotFilterSchema>;
 
 export const ZSplitConfigSchema = z
@@ -68,7 +73,8 @@ export const ZExportViewSchema = z.object({
   id: z.string(),
   format: ZExportFormatSchema,
   includeMedia: z.boolean(),
-  status: z.enum(['QUEUED', 'BUILDING', 'READY', 'FAILED']),
+  /** EXPIRED: the file was removed to save space; `sha256` and `bytes` are what a rebuild gives again. */
+  status: z.enum(['QUEUED', 'BUILDING', 'READY', 'FAILED', 'EXPIRED']),
   done: z.number().int(),
   total: z.number().int(),
   bytes: z.number().nullable(),
@@ -76,6 +82,7 @@ export const ZExportViewSchema = z.object({
   error: z.string().nullable(),
   createdAt: z.string(),
   readyAt: z.string().nullable(),
+  expiredAt: z.string().nullable(),
 });
 export type TExportView = z.infer<typeof ZExportViewSchema>;
 
@@ -101,6 +108,9 @@ export const ZSnapshotListSchema = z.object({ snapshots: z.array(ZSnapshotViewSc
 
 export const ZSnapshotRefSchema = z.object({ projectId: ZId, version: z.coerce.number().int().min(1) });
 export const ZExportRefSchema = ZSnapshotRefSchema.extend({ exportId: ZId });
+
+/** Expire every ready export of the project built more than this many days ago. */
+export const ZExpireOldExportsSchema = z.object({ olderThanDays: z.number().int().min(0).max(36_500) });
 
 export const ZRequestExportSchema = z.object({ format: ZExportFormatSchema, includeMedia: z.boolean().default(false) });
 

@@ -45,6 +45,36 @@ describe('loupe snapshot', () => {
     expect(JSON.parse(diff.output)).toMatchObject({ from: 1, to: 2, added: 2, removed: 0 });
   });
 
+  it('expires an export, rebuilds it to the same bytes, and expires exports older than N days', async () => {
+    const file = path.join(dir, 'v2-csv.zip');
+    const first = JSON.parse(
+      (await run('export', '--project', fx.project.slug, '--version', '2', '--format', 'csv', '--out', file)).output,
+    );
+    const expired = await run('expire', '--project', fx.project.slug, '--version', '2', '--format', 'csv');
+    expect(expired.code).toBe(0);
+    expect(JSON.parse(expired.output)).toMatchObject({ version: 2, format: 'csv', status: 'EXPIRED', sha256: first.sha256 });
+    const again = JSON.parse(
+      (await run('export', '--project', fx.project.slug, '--version', '2', '--format', 'csv', '--out', file)).output,
+    );
+    expect(again).toMatchObject({ sha256: first.sha256, bytes: first.bytes, identical: true });
+
+    const listed = await run('expire', '--project', fx.project.slug, '--older-than', '0', '--dry-run');
+    expect(JSON.parse(listed.output)).toMatchObject({
+      dryRun: true,
+      expired: [
+        { version: 2, format: 'coco' },
+        { version: 2, format: 'csv' },
+      ],
+    });
+    const swept = JSON.parse((await run('expire', '--project', fx.project.slug, '--older-than', '0')).output);
+    expect(swept.expired).toHaveLength(2);
+    expect(swept.bytes).toBeGreaterThan(0);
+    expect(JSON.parse((await run('expire', '--project', fx.project.slug, '--older-than', '0')).output).expired).toEqual([]);
+    await expect(run('expire', '--project', fx.project.slug, '--version', '1', '--format', 'yolo')).rejects.toThrow(
+      /no yolo export/,
+    );
+  });
+
   it('prints its usage for a missing verb or project, and refuses someone who may not make snapshots', async () => {
     expect((await run('create')).code).toBe(1);
     expect((await run('publish', '--project', fx.project.slug)).output).toMatch(/usage:/);

@@ -9,11 +9,13 @@ import { getExportFile } from '@/server/snapshots/get-export-file';
 import { requestExport } from '@/server/snapshots/request-export';
 import { blobStore } from '@/server/storage/blob-store';
 import { actingUser } from './acting-user';
+import { expireCommand } from './snapshot-expire';
 
 export const SNAPSHOT_USAGE = [
   'loupe snapshot create --project <slug|id> --name <text> [--all] [--classes a,b] [--split 0.8,0.1,0.1] [--seed <text>] [--stratified] [--as <email>]',
   'loupe snapshot export --project <slug|id> --version <n> --format <jsonl|coco|yolo|voc|csv|webvtt|rttm|mot> [--media] [--out <file.zip>] [--as <email>]',
   'loupe snapshot diff --project <slug|id> --from <n> --to <n> [--as <email>]',
+  'loupe snapshot expire --project <slug|id> (--version <n> --format <f> [--media] | --older-than <days> [--dry-run]) [--as <email>]',
 ].join('\n  ');
 
 /**
@@ -40,10 +42,12 @@ export async function snapshotCommand(argv: string[], out: (line: string) => voi
       out: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      'older-than': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
     },
   });
   const [verb] = positionals;
-  if (!values.project || !verb || !['create', 'export', 'diff'].includes(verb)) {
+  if (!values.project || !verb || !['create', 'export', 'diff', 'expire'].includes(verb)) {
     out(`usage:\n  ${SNAPSHOT_USAGE}`);
     return 1;
   }
@@ -67,6 +71,10 @@ export async function snapshotCommand(argv: string[], out: (line: string) => voi
     );
     return 0;
   }
+  if (verb === 'expire') {
+    out(JSON.stringify(await expireCommand(ctx, projectId, values)));
+    return 0;
+  }
   if (verb === 'diff') {
     const diff = await diffSnapshots(ctx, { projectId, version: Number(values.to), against: Number(values.from) });
     out(JSON.stringify(diff));
@@ -75,10 +83,13 @@ export async function snapshotCommand(argv: string[], out: (line: string) => voi
   const version = Number(values.version);
   const format = ZExportFormatSchema.parse(values.format);
   const requested = await requestExport(ctx, { projectId, version, format, includeMedia: values.media });
-  await buildExport(requested.id);
+  const built = await buildExport(requested.id);
   const file = await getExportFile(ctx, { projectId, version, exportId: requested.id });
   const path = values.out ?? file.filename;
   await pipeline(await blobStore().openRead(file.sha256), createWriteStream(path));
-  out(JSON.stringify({ file: path, sha256: file.sha256, bytes: file.bytes }));
+  // An expired export was rebuilt: say whether it gave the bytes it had (it should, always).
+  const rebuilt =
+    requested.status === 'QUEUED' && built?.previousSha256 ? { identical: built.previousSha256 === built.sha256 } : {};
+  out(JSON.stringify({ file: path, sha256: file.sha256, bytes: file.bytes, ...rebuilt }));
   return 0;
 }

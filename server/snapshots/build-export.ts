@@ -5,8 +5,9 @@ import { ZSnapshotManifestSchema, type TExportFormat } from '@/lib/schemas/snaps
 import { ZTaxonomyDefinitionSchema } from '@/lib/schemas/taxonomy';
 import { pool } from '../db';
 import { AppError } from '../errors';
-import { one, rows, sql } from '../sql';
+import { one, rows, sql, transaction } from '../sql';
 import { blobStore } from '../storage/blob-store';
+import { lockBlob } from '../storage/delete-unreferenced-blob';
 import { registerBlobs } from '../storage/register-blob';
 import { ExportArchive } from './export-archive';
 import { addLabelEntries, labelPasses, mediaPath, type LayoutInput } from './export-layouts';
@@ -17,6 +18,8 @@ interface ExportJob {
   format: TExportFormat;
   includeMedia: boolean;
   status: string;
+  /** The file this export had before it expired: its rebuild must give the same bytes. */
+  previousSha256: string | null;
   snapshotId: string;
   version: number;
   name: string;
@@ -39,14 +42,15 @@ const PROGRESS_EVERY_MS = 1000;
  * content-addressed blob store. The export row turns READY only once the whole zip is stored, so a
  * killed worker never leaves a half export visible; a repeated or resumed job rebuilds the same bytes.
  */
-export async function buildExport(exportId: string): Promise<{ sha256: string; bytes: number } | null> {
+export async function buildExport(exportId: string): Promise<BuiltExport | null> {
   const job = await one<ExportJob>(
-    sql`SELECT e.id, e.format, e."includeMedia", e.status::text AS status, s.id AS "snapshotId", s.version, s.name, s.checksum,
+    sql`SELECT e.id, e.format, e."includeMedia", e.status::text AS status, e."blobSha256" AS "previousSha256", s.id AS "snapshotId", s.version, s.name, s.checksum,
         s."itemCount", s.manifest, s.filter, s.split, s."createdAt", v.id AS "taxonomyVersionId", v.version AS "taxonomyVersion", v.definition
       FROM "SnapshotExport" e JOIN "Snapshot" s ON s.id = e."snapshotId" JOIN "TaxonomyVersion" v ON v.id = s."taxonomyVersionId"
       WHERE e.id = ${exportId} AND s.status = 'READY'`,
   );
-  if (!job || job.status === 'READY') return null;
+  // READY: built already (a repeated job). EXPIRED: nobody asked for it again (requestExport queues it).
+  if (!job || job.status === 'READY' || job.status === 'EXPIRED') return null;
   const total = job.itemCount * (labelPasses(job.format) + 1 + (job.includeMedia ? 1 : 0));
   await rows(
     sql`UPDATE "SnapshotExport" SET status = 'BUILDING', "startedAt" = clock_timestamp(), done = 0, total = ${total}, error = NULL
@@ -77,13 +81,27 @@ export async function buildExport(exportId: string): Promise<{ sha256: string; b
       if (job.includeMedia) await addMedia(archive, job, input);
     },
   );
-  await registerBlobs(pool(), [{ ...stored, mime: 'application/zip' }]);
-  await rows(
-    sql`UPDATE "SnapshotExport" SET status = 'READY', "blobSha256" = ${stored.sha256}, bytes = ${stored.bytes},
-        done = ${total}, "readyAt" = clock_timestamp()
-      WHERE id = ${exportId}`,
-  );
-  return { sha256: stored.sha256, bytes: stored.bytes };
+  await transaction(async (tx) => {
+    // Same bytes as an expired file whose deletion may be under way: the put found it there, so
+    // check again under the blob's lock; a retry of the job (BullMQ) stores it anew.
+    await lockBlob(tx, stored.sha256);
+    if (!(await blobStore().has(stored.sha256))) throw new Error('The zip was deleted while it was published; building it again');
+    await registerBlobs(tx, [{ ...stored, mime: 'application/zip' }]);
+    await rows(
+      sql`UPDATE "SnapshotExport" SET status = 'READY', "blobSha256" = ${stored.sha256}, bytes = ${stored.bytes},
+          done = ${total}, "readyAt" = clock_timestamp(), "expiredAt" = NULL
+        WHERE id = ${exportId}`,
+      tx,
+    );
+  });
+  return { sha256: stored.sha256, bytes: stored.bytes, previousSha256: job.previousSha256 };
+}
+
+export interface BuiltExport {
+  sha256: string;
+  bytes: number;
+  /** When this was a rebuild (of an expired or reset export): the sha256 it had before. */
+  previousSha256: string | null;
 }
 
 /** manifest.json, keys in canonical order, its items streamed one by one. */

@@ -5,7 +5,7 @@ import {
   type TExportView,
   type TSnapshotView,
 } from '@/lib/schemas/snapshot';
-import { sql } from '../sql';
+import { one, sql } from '../sql';
 
 export interface SnapshotRow {
   id: string;
@@ -34,6 +34,7 @@ export interface ExportRow {
   error: string | null;
   createdAt: Date;
   readyAt: Date | null;
+  expiredAt: Date | null;
 }
 
 export function presentSnapshot(row: SnapshotRow): Omit<TSnapshotView, 'exports' | 'classes'> {
@@ -66,6 +67,7 @@ export function presentExport(row: ExportRow): TExportView {
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     readyAt: row.readyAt?.toISOString() ?? null,
+    expiredAt: row.expiredAt?.toISOString() ?? null,
   };
 }
 
@@ -76,5 +78,10 @@ export const SELECT_SNAPSHOTS = sql`SELECT s.id, s.version, s.name, s.status::te
 
 /** The rows presentExport reads; add a WHERE on `e`. */
 export const SELECT_EXPORTS = sql`SELECT e.id, e.format, e."includeMedia", e.status::text AS status, e.done, e.total, e.bytes,
-    e."blobSha256", e.error, e."createdAt", e."readyAt"
+    e."blobSha256", e.error, e."createdAt", e."readyAt", e."expiredAt"
   FROM "SnapshotExport" e`;
+
+/** One export as the API shows it, read again after a change. */
+export async function exportView(id: string): Promise<TExportView> {
+  return presentExport((await one<ExportRow>(sql`${SELECT_EXPORTS} WHERE e.id = ${id}`))!);
+}

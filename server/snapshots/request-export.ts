@@ -6,11 +6,12 @@ import { notFound } from '../errors';
 import { enqueue } from '../jobs/enqueue';
 import { authorizeProject } from '../permissions';
 import { newId, one, rows, sql, transaction } from '../sql';
-import { presentExport, SELECT_EXPORTS, type ExportRow } from './present-snapshot';
+import { exportView } from './present-snapshot';
 
 /**
  * Asks for a snapshot in a format: an export that exists is answered as it is (built once, then
- * downloaded as often as wanted); a failed one is queued again. The worker builds it (build-export.ts).
+ * downloaded as often as wanted); a failed one is queued again, and so is an expired one (its
+ * rebuild gives the bytes it had, whose sha256 the row kept). The worker builds it (build-export.ts).
  */
 export async function requestExport(
   ctx: Ctx,
@@ -27,7 +28,7 @@ export async function requestExport(
         WHERE "snapshotId" = ${snapshot.id} AND format = ${input.format} AND "includeMedia" = ${input.includeMedia} FOR UPDATE`,
       tx,
     );
-    if (existing && existing.status !== 'FAILED') return { id: existing.id, retry: null };
+    if (existing && existing.status !== 'FAILED' && existing.status !== 'EXPIRED') return { id: existing.id, retry: null };
     const id = existing?.id ?? newId();
     if (existing) await rows(sql`UPDATE "SnapshotExport" SET status = 'QUEUED', error = NULL, done = 0 WHERE id = ${id}`, tx);
     else {
@@ -42,11 +43,17 @@ export async function requestExport(
       projectId: access.projectId,
       subjectType: 'Snapshot',
       subjectId: snapshot.id,
-      after: { format: input.format, includeMedia: input.includeMedia, exportId: id, retry: !!existing },
+      after: {
+        format: input.format,
+        includeMedia: input.includeMedia,
+        exportId: id,
+        retry: existing?.status === 'FAILED',
+        rebuild: existing?.status === 'EXPIRED',
+      },
     });
     // A retry needs a job id of its own: the failed job keeps the plain one.
     return { id, retry: existing ? `retry-${Date.now()}` : undefined };
   });
   if (retry !== null) await enqueue('export', { v: 1, projectId: access.projectId, exportId: id }, { jobIdSuffix: retry });
-  return presentExport((await one<ExportRow>(sql`${SELECT_EXPORTS} WHERE e.id = ${id}`))!);
+  return exportView(id);
 }

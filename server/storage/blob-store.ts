@@ -36,6 +36,9 @@ export interface BlobStore {
   // A file path for tools that need one (ffprobe, ffmpeg). The local driver returns the blob's own
   // file; a remote driver would download to a local cache first. Treat the file as read-only.
   localPath(sha256: string): Promise<string>;
+  // Removes the blob; false when it was not there. The caller decides that nothing refers to it any
+  // more (server/storage/delete-unreferenced-blob.ts): the store only checks the name.
+  delete(sha256: string): Promise<boolean>;
 }
 
 let cached: BlobStore | undefined;

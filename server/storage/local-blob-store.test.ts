@@ -87,6 +87,20 @@ describe('local blob store', () => {
     await expect(store.stat(name)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(store.openRead(name)).rejects.toMatchObject({ code: 'VALIDATION' });
     await expect(store.localPath(name)).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(store.delete(name)).rejects.toMatchObject({ code: 'VALIDATION' });
+    expect(await store.has(HELLO_SHA)).toBe(true);
+  });
+
+  it('deletes a blob (read-only as it is), answers false the second time, and a put brings it back', async () => {
+    await store.put(HELLO);
+    await store.put(Buffer.from('another'));
+    expect(await store.delete(HELLO_SHA)).toBe(true);
+    expect(await store.has(HELLO_SHA)).toBe(false);
+    await expect(store.openRead(HELLO_SHA)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await store.delete(HELLO_SHA)).toBe(false);
+    expect(await filesUnder(root)).toHaveLength(1);
+    expect((await store.put(HELLO)).created).toBe(true);
+    expect(await text(await store.openRead(HELLO_SHA))).toBe('hello world');
   });
 
   it('refuses content over maxBytes and keeps nothing of it', async () => {

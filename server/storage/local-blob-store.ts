@@ -60,7 +60,19 @@ export function createLocalBlobStore(root: string): BlobStore {
     return fileOf(sha256);
   }
 
-  return { put, has: async (sha256) => (await statOf(sha256)) !== null, stat: statOf, openRead, localPath };
+  // The name is checked (fileOf → storageKeyFor) before it becomes a path: nothing outside the root
+  // can be named. The fan-out folders stay: another blob may land in them at any moment.
+  async function remove(sha256: string) {
+    try {
+      await unlink(fileOf(sha256));
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      throw error;
+    }
+  }
+
+  return { put, has: async (sha256) => (await statOf(sha256)) !== null, stat: statOf, openRead, localPath, delete: remove };
 }
 
 async function writeHashed(file: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxBytes?: number) {

@@ -9,7 +9,8 @@ import { freshAsset, ownerCtx, publishedVersion1 } from './matrix-fixtures';
 import { standardPasses } from './workflow-fixtures';
 
 // The snapshot and label import operations' cells of the access matrix, and what they need: a
-// finished, accepted item on the project asked for, a snapshot of it, an export built of that.
+// finished, accepted item on the project asked for, a snapshot of it, an export built of that (a
+// fresh one per call: expiring one is a change).
 
 async function finishedItem(owner: Ctx, projectId: string): Promise<void> {
   await publishedVersion1(owner, projectId);
@@ -32,6 +33,14 @@ async function snapshotOf(w: World, ref: string): Promise<number> {
   const owner = ownerCtx(ownerOf(w, ref));
   await finishedItem(owner, idOf(w, ref));
   return (await createSnapshot(owner, { projectId: idOf(w, ref), name: 'Matrix' })).version;
+}
+
+async function builtExport(w: World, ref: string): Promise<string> {
+  const version = await snapshotOf(w, ref);
+  const owner = ownerCtx(ownerOf(w, ref));
+  const built = await requestExport(owner, { projectId: idOf(w, ref), version, format: 'coco', includeMedia: false });
+  await buildExport(built.id);
+  return `/projects/${ref}/snapshots/${version}/exports/${built.id}`;
 }
 
 export const DATASET_CELLS: Record<string, Cell> = {
@@ -65,14 +74,6 @@ export const DATASET_CELLS: Record<string, Cell> = {
     request: async (w, p) => ({ path: `/projects/${p}/snapshots/${await snapshotOf(w, p)}/exports`, body: { format: 'jsonl' } }),
     roles: LEADS(202),
   },
-  downloadSnapshotExport: {
-    request: async (w, p) => {
-      const version = await snapshotOf(w, p);
-      const owner = ownerCtx(ownerOf(w, p));
-      const built = await requestExport(owner, { projectId: idOf(w, p), version, format: 'coco', includeMedia: false });
-      await buildExport(built.id);
-      return { path: `/projects/${p}/snapshots/${version}/exports/${built.id}/file` };
-    },
-    roles: LEADS(200),
-  },
+  downloadSnapshotExport: { request: async (w, p) => ({ path: `${await builtExport(w, p)}/file` }), roles: LEADS(200) },
+  expireSnapshotExport: { request: async (w, p) => ({ path: `${await builtExport(w, p)}/expire` }), roles: LEADS(200) },
 };

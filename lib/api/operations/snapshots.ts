@@ -52,7 +52,7 @@ export const requestSnapshotExport = defineOperation({
   path: '/projects/{projectId}/snapshots/{version}/exports',
   tag: 'Snapshots',
   summary:
-    'Build the snapshot in a format (a zip with manifest.json and checksums; media included when asked); an existing export is returned as it is, a failed one is queued again (OWNER, DATA_LEAD)',
+    'Build the snapshot in a format (a zip with manifest.json and checksums; media included when asked); an existing export is returned as it is, a failed one is queued again, an expired one rebuilt to the same bytes (OWNER, DATA_LEAD)',
   params: ZSnapshotRefSchema,
   body: ZRequestExportSchema,
   response: ZExportViewSchema,
@@ -68,6 +68,17 @@ export const downloadSnapshotExport = defineOperation({
   params: ZExportRefSchema,
   response: z.unknown(),
   binaryResponse: 'application/zip',
+});
+
+export const expireSnapshotExport = defineOperation({
+  id: 'expireSnapshotExport',
+  method: 'POST',
+  path: '/projects/{projectId}/snapshots/{version}/exports/{exportId}/expire',
+  tag: 'Snapshots',
+  summary:
+    'Remove a ready export’s zip to save space; the export stays, EXPIRED, with its sha256 and size, and asking for it again rebuilds the same bytes. 409 unless it is ready; an expired one is answered as it is (OWNER, DATA_LEAD)',
+  params: ZExportRefSchema,
+  response: ZExportViewSchema,
 });
 
 export const diffSnapshots = defineOperation({
