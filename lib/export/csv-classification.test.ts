@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { createCsvClassificationWriter } from './csv-classification';
-import { exportContext, exportItem, region, runWriter, taxonomyClass } from './test-fixtures';
+import { createCsvClassification } from './csv-classification';
+import type { ExportItem } from './export-item';
+import { exportContext, exportItem, region, taxonomyClass } from './test-fixtures';
 
 const ctx = exportContext([
   taxonomyClass('day', 'Day', ['classification']),
@@ -26,25 +27,26 @@ const items = [
   }),
 ];
 
+/** labels.csv as the export worker streams it: the header, then each item's rows in order. */
+function csvOf(list: readonly ExportItem[]): string {
+  const csv = createCsvClassification(ctx);
+  return csv.header + list.map((item) => csv.rows(item)).join('');
+}
+
 describe('CSV classification writer', () => {
   it('writes one row per classification region, for any kind of item, quoting per RFC 4180', () => {
-    const files = runWriter(createCsvClassificationWriter, ctx, items);
     const sha = (i: number) => exportItem(i).sha256;
-    expect(files).toEqual([
-      {
-        path: 'labels.csv',
-        content:
-          'media,asset_id,sha256,split,class_id,class_name\n' +
-          `000000-00ababababab.jpg,asset-0,${sha(0)},train,day,Day\n` +
-          `000000-00ababababab.jpg,asset-0,${sha(0)},train,odd,"Rain, ""heavy""\nnight"\n` +
-          `000002-02ababababab.wav,asset-2,${sha(2)},test,day,Day\n`,
-      },
-    ]);
+    // The same bytes as when the whole file was built in memory at the end.
+    expect(csvOf(items)).toBe(
+      'media,asset_id,sha256,split,class_id,class_name\n' +
+        `000000-00ababababab.jpg,asset-0,${sha(0)},train,day,Day\n` +
+        `000000-00ababababab.jpg,asset-0,${sha(0)},train,odd,"Rain, ""heavy""\nnight"\n` +
+        `000002-02ababababab.wav,asset-2,${sha(2)},test,day,Day\n`,
+    );
   });
 
   it('parses back with csv-parse to the same cells', () => {
-    const [file] = runWriter(createCsvClassificationWriter, ctx, items);
-    const rows: Record<string, string>[] = parse(file!.content, { columns: true });
+    const rows: Record<string, string>[] = parse(csvOf(items), { columns: true });
     expect(rows.map((r) => [r.media, r.split, r.class_id, r.class_name])).toEqual([
       ['000000-00ababababab.jpg', 'train', 'day', 'Day'],
       ['000000-00ababababab.jpg', 'train', 'odd', 'Rain, "heavy"\nnight'],
@@ -53,13 +55,12 @@ describe('CSV classification writer', () => {
     expect(rows[0]!.sha256).toBe(items[0]!.sha256);
   });
 
-  it('writes the header alone when nothing is classified, and only from finish()', () => {
-    const writer = createCsvClassificationWriter(ctx);
-    expect(writer.item(items[1]!)).toEqual([]);
-    expect(writer.finish()).toEqual([{ path: 'labels.csv', content: 'media,asset_id,sha256,split,class_id,class_name\n' }]);
+  it('writes the header alone when nothing is classified', () => {
+    expect(createCsvClassification(ctx).rows(items[1]!)).toBe('');
+    expect(csvOf([items[1]!])).toBe('media,asset_id,sha256,split,class_id,class_name\n');
   });
 
   it('is byte-deterministic', () => {
-    expect(runWriter(createCsvClassificationWriter, ctx, items)).toEqual(runWriter(createCsvClassificationWriter, ctx, items));
+    expect(csvOf(items)).toBe(csvOf(items));
   });
 });

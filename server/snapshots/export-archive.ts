@@ -13,10 +13,13 @@ import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
 export type EntryContent = () => AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
 
+/** `small`: stored when the whole content is under SMALL_FILE characters, deflated otherwise. */
+type Store = boolean | 'small';
+
 interface Entry {
   path: string;
   content: EntryContent;
-  store: boolean;
+  store: Store;
 }
 
 /** Entries added but not yet written that `room()` lets wait. */
@@ -48,15 +51,18 @@ export class ExportArchive {
     this.output.on('error', (error) => this.fail(error));
   }
 
-  /** An entry whose content comes from `content` when the archive reaches it; `store` keeps bytes as they are (media). */
-  add(path: string, content: EntryContent, { store = false } = {}) {
+  /**
+   * An entry whose content comes from `content` when the archive reaches it; `store` keeps bytes as
+   * they are (media), `'small'` decides by size (see SMALL_FILE) once that much has been read.
+   */
+  add(path: string, content: EntryContent, { store = false }: { store?: Store } = {}) {
     this.waiting.push({ path, content, store });
     this.pumping ??= this.pump();
   }
 
   /** A whole file known in advance (small ones are stored, see SMALL_FILE). */
   addText(path: string, text: string) {
-    this.add(path, () => [text], { store: text.length < SMALL_FILE });
+    this.add(path, () => [text], { store: 'small' });
   }
 
   /** Resolves once few enough added entries are still waiting to be written; throws when the archive failed. */
@@ -104,11 +110,12 @@ export class ExportArchive {
   }
 
   private async write({ path, content, store }: Entry) {
-    const file = store ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
+    const { stored, parts } = store === 'small' ? await bySize(content()) : { stored: store, parts: content() };
+    const file = stored ? new ZipPassThrough(path) : new ZipDeflate(path, { level: 6 });
     file.mtime = this.mtime;
     this.zip.add(file);
     const hash = createHash('sha256');
-    for await (const chunk of coalesce(content())) {
+    for await (const chunk of coalesce(parts)) {
       if (this.failure) throw this.failure;
       hash.update(chunk);
       file.push(chunk);
@@ -143,7 +150,31 @@ export class ExportArchive {
   }
 }
 
-async function* coalesce(parts: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<Buffer> {
+type Parts = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
+/**
+ * Reads parts until SMALL_FILE characters have come (then the entry is deflated) or the content ends
+ * short (stored): at most that much is held. Characters, not bytes, count for text (as `text.length`
+ * always did), so a streamed file is stored or deflated exactly as the same text added whole.
+ */
+async function bySize(parts: Parts): Promise<{ stored: boolean; parts: Parts }> {
+  const iterator = (Symbol.asyncIterator in parts ? parts[Symbol.asyncIterator]() : parts[Symbol.iterator]()) as
+    AsyncIterator<string | Uint8Array> | Iterator<string | Uint8Array>;
+  const head: (string | Uint8Array)[] = [];
+  for (let length = 0; length < SMALL_FILE;) {
+    const next = await iterator.next();
+    if (next.done) return { stored: true, parts: head };
+    head.push(next.value);
+    length += next.value.length;
+  }
+  async function* rest() {
+    yield* head;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { stored: false, parts: rest() };
+}
+
+async function* coalesce(parts: Parts): AsyncGenerator<Buffer> {
   let pending: Buffer[] = [];
   let size = 0;
   for await (const part of parts) {

@@ -1,5 +1,5 @@
 import { cocoAnnotations, cocoHead, cocoImage, cocoPath, COCO_MIDDLE, COCO_TAIL } from '@/lib/export/coco';
-import { createCsvClassificationWriter } from '@/lib/export/csv-classification';
+import { createCsvClassification, CSV_PATH } from '@/lib/export/csv-classification';
 import { SPLITS, type ExportContext, type ExportItem } from '@/lib/export/export-item';
 import type { CreateWriter } from '@/lib/export/format-writer';
 import { jsonlLine, JSONL_PATH } from '@/lib/export/jsonl';
@@ -13,15 +13,14 @@ import type { SqlClient } from '../sql';
 import type { ExportArchive } from './export-archive';
 import { snapshotItemRows, toExportItem } from './snapshot-item-rows';
 
-// Where each format puts its label files and its media inside the archive. JSONL and COCO stream from
-// the database while their entry is written; the per-item formats (YOLO, VOC, CSV, WebVTT, RTTM, MOT)
-// are pure writers in lib/export/ whose files are added item by item while the archive is written out,
-// a few dozen ahead of it (ExportArchive.room).
+// Where each format puts its label files and its media inside the archive. JSONL, COCO and CSV (one
+// file each, or one per split) stream from the database while their entry is written; the per-item
+// formats (YOLO, VOC, WebVTT, RTTM, MOT) are pure writers in lib/export/ whose files are added item
+// by item while the archive is written out, a few dozen ahead of it (ExportArchive.room).
 
-const WRITERS: Record<Exclude<TExportFormat, 'jsonl' | 'coco'>, CreateWriter> = {
+const WRITERS: Record<Exclude<TExportFormat, 'jsonl' | 'coco' | 'csv'>, CreateWriter> = {
   yolo: createYoloWriter,
   voc: createVocWriter,
-  csv: createCsvClassificationWriter,
   webvtt: createWebVttWriter,
   rttm: createRttmWriter,
   mot: createMotWriter,
@@ -51,6 +50,12 @@ async function* jsonl(input: LayoutInput) {
   for await (const item of items(input)) yield jsonlLine(item);
 }
 
+async function* csv(input: LayoutInput) {
+  const labels = createCsvClassification(input.ctx);
+  yield labels.header;
+  for await (const item of items(input)) yield labels.rows(item);
+}
+
 async function* coco(input: LayoutInput, split: ExportItem['split']) {
   yield cocoHead(input.ctx);
   let first = true;
@@ -73,6 +78,8 @@ async function* coco(input: LayoutInput, split: ExportItem['split']) {
 
 export async function addLabelEntries(archive: ExportArchive, format: TExportFormat, input: LayoutInput): Promise<void> {
   if (format === 'jsonl') return archive.add(JSONL_PATH, () => jsonl(input));
+  // Stored or deflated by size, as when the file was built whole: the same bytes either way.
+  if (format === 'csv') return archive.add(CSV_PATH, () => csv(input), { store: 'small' });
   if (format === 'coco') {
     for (const split of SPLITS) if (input.perSplit[split]) archive.add(cocoPath(split), () => coco(input, split));
     return;
