@@ -68,12 +68,13 @@ export async function createTasksInPass(db: PrismaClient, input: TasksInPassInpu
 
 // READY assets with no stored bytes, for tests and benchmarks that need many tasks and never open the
 // media. Each has its own Blob row (an asset is unique per project and content hash), with a made-up
-// hash derived from the project and the asset's number.
+// hash derived from the project and the asset's number (numbers start at `first`, 0 by default: a
+// second call for the same project needs numbers of its own).
 export async function createStubAssets(
   db: PrismaClient,
-  input: { projectId: string; count: number; kind?: AssetKind },
+  input: { projectId: string; count: number; kind?: AssetKind; first?: number },
 ): Promise<string[]> {
-  const numbers = Array.from({ length: input.count }, (_, i) => i);
+  const numbers = Array.from({ length: input.count }, (_, i) => i + (input.first ?? 0));
   const ids: string[] = [];
   for (const part of chunks(numbers)) {
     const rows = await db.$queryRaw<{ id: string }[]>`

@@ -15,7 +15,9 @@ import { db } from '@/server/db';
 // A project whose finished items exercise every COCO shape: each has a car box; every other one a
 // pedestrian polygon; item 0 a pedestrian's keypoints, item 1 a rotated box, item 2 an image-level
 // weather class. `accepted` of them were accepted by a reviewer, the rest only submitted. Stub assets
-// (640 × 480, no bytes) unless `realImages`, which stores that many generated PNGs instead.
+// (640 × 480, no bytes) unless `realImages`, which stores that many generated PNGs instead. `audio` and
+// `video` add that many finished recordings (transcribed speech with speakers, and music) and clips (a
+// tracked moving object), after the images, accepted too.
 
 export const KEYPOINTS = Array.from({ length: 9 }, (_, i) => ({ x: 0.5 + i * 0.01, y: 0.2 + i * 0.05, v: i === 8 ? 0 : 2 }));
 
@@ -43,7 +45,52 @@ export function regionsOf(i: number): object[] {
   return regions;
 }
 
-export async function snapshotFixture(options: { items: number; accepted: number; realImages?: boolean }) {
+/** Two speakers' transcribed turns (one with text that needs escaping) and a music segment. */
+export function audioRegionsOf(i: number): object[] {
+  return [
+    {
+      id: `speech-${i}-a`,
+      type: 'audio_segment',
+      classId: 'speech',
+      attributes: { speaker: 'Ann Lee' },
+      start: 0.5 + i,
+      end: 2.25 + i,
+      text: `Clip ${i}: fish & <chips>`,
+    },
+    {
+      id: `speech-${i}-b`,
+      type: 'audio_segment',
+      classId: 'speech',
+      attributes: { speaker: 'Bo' },
+      start: 3,
+      end: 4.125,
+      text: 'Two\nlines',
+    },
+    { id: `music-${i}`, type: 'audio_segment', classId: 'music', attributes: {}, start: 5, end: 6 },
+  ];
+}
+
+/** A car tracked from frame 0 (visible) to 10 (occluded), gone from frame 12. */
+export function videoRegionsOf(i: number): object[] {
+  const keyframe = (frame: number, x: number, state: string) => ({ frame, x, y: 0.2, w: 0.25, h: 0.25, state });
+  return [
+    {
+      id: `track-${i}`,
+      type: 'video_track',
+      classId: 'moving_object',
+      attributes: { type: 'car' },
+      keyframes: [keyframe(0, 0.1, 'visible'), keyframe(10, 0.3, 'occluded'), keyframe(12, 0.3, 'outside')],
+    },
+  ];
+}
+
+export async function snapshotFixture(options: {
+  items: number;
+  accepted: number;
+  realImages?: boolean;
+  audio?: number;
+  video?: number;
+}) {
   const owner = await createUser(db());
   const annotator = await createUser(db());
   const reviewer = await createUser(db());
@@ -58,20 +105,30 @@ export async function snapshotFixture(options: { items: number; accepted: number
   const assetIds = options.realImages
     ? await realImages(project.id, options.items)
     : await createStubAssets(db(), { projectId: project.id, count: options.items });
+  const recordings = await createStubAssets(db(), {
+    projectId: project.id,
+    count: options.audio ?? 0,
+    kind: 'AUDIO',
+    first: 100_000,
+  });
+  const clips = await createStubAssets(db(), { projectId: project.id, count: options.video ?? 0, kind: 'VIDEO', first: 200_000 });
   const annotations: string[] = [];
-  for (const [i, assetId] of assetIds.entries()) {
+  const finish = async (assetId: string, regions: object[], i: number, accepted: boolean) => {
     const { annotationId } = await createFinishedTask(db(), {
       projectId: project.id,
       assetId,
       passId: label!.id,
       taxonomyVersionId: version.id,
       annotatorId: annotator.id,
-      regions: regionsOf(i),
+      regions,
       at: new Date(Date.UTC(2026, 10, 1 + (i % 28))),
-      acceptedBy: i < options.accepted ? reviewer.id : undefined,
+      acceptedBy: accepted ? reviewer.id : undefined,
     });
     annotations.push(annotationId);
-  }
+  };
+  for (const [i, assetId] of assetIds.entries()) await finish(assetId, regionsOf(i), i, i < options.accepted);
+  for (const [i, assetId] of recordings.entries()) await finish(assetId, audioRegionsOf(i), i, true);
+  for (const [i, assetId] of clips.entries()) await finish(assetId, videoRegionsOf(i), i, true);
   const ctx = (user: { id: string; email: string; name: string }): Ctx => ({
     actor: { ...user, isSiteAdmin: false },
     via: 'session',
@@ -83,6 +140,8 @@ export async function snapshotFixture(options: { items: number; accepted: number
     annotatorId: annotator.id,
     reviewerId: reviewer.id,
     assetIds,
+    recordings,
+    clips,
     annotations,
   };
 }
