@@ -27,12 +27,23 @@ import { useNextItem } from './use-next-item';
 const PANELS = { LABEL: LabelPanel, REVIEW: ReviewPanel, ADJUDICATE: AdjudicatePanel };
 
 /** One item of any pass: header, media, the pass's own panel and the comments. */
-export function TaskShell({ slug, assignmentId, userId }: { slug: string; assignmentId: string; userId: string }) {
+export function TaskShell({
+  slug,
+  assignmentId,
+  userId,
+  initial,
+}: {
+  slug: string;
+  assignmentId: string;
+  userId: string;
+  /** The item as the page's server render read it, when it could. */
+  initial?: TAssignmentView;
+}) {
   // What the person judges changes only by their own actions or an explicit reload, not behind their back.
   const assignment = useApiQuery(
     getAssignment,
     { params: { projectId: slug, assignmentId } },
-    { staleTime: Infinity, refetchOnWindowFocus: false },
+    { staleTime: Infinity, refetchOnWindowFocus: false, initialData: initial },
   );
   const next = useNextItem(slug, assignment.data, userId);
   // Bumped by a reload after a conflict: the panel starts over from the server's copy.

@@ -118,3 +118,12 @@ export const ZAssetDetailSchema = ZAssetSummarySchema.extend({
   stageRuns: z.array(ZStageRunSchema),
 });
 export type TAssetDetail = z.infer<typeof ZAssetDetailSchema>;
+
+/** A window of a recording's samples for the editor's sample view (lib/annotate/audio/sample-window.ts). */
+export const ZSampleWindowSchema = z.object({
+  sampleRate: z.number().positive(),
+  start: z.number().min(0),
+  kind: z.enum(['samples', 'minmax']),
+  samplesPerPoint: z.number().positive(),
+  data: z.array(z.number()),
+});

@@ -126,6 +126,12 @@ const MATRIX: Record<string, Cell> = {
     }),
     roles: ALL(200),
   },
+  getAssetSamples: {
+    request: async (w, p) => ({
+      path: `/projects/${p}/assets/${await fx.freshRecording(fx.ownerCtx(ownerOf(w, p)), p)}/samples?start=0&end=0.25&width=64`,
+    }),
+    roles: ALL(200),
+  },
   retryAsset: {
     request: async (w, p) => ({
       path: `/projects/${p}/assets/${await fx.freshAsset(fx.ownerCtx(ownerOf(w, p)), p, { quarantined: true })}/retry`,

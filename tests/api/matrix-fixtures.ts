@@ -157,6 +157,11 @@ export async function freshRecording(ctx: Ctx, projectRef: string): Promise<stri
     source: 'UPLOAD',
     bytes: toneWav(),
   });
+  // What the pipeline's probe would record: the editor's sample view reads the rate from it.
+  await db().asset.update({
+    where: { id: assetId },
+    data: { probe: { kind: 'AUDIO', audio: { sampleRate: 8000, channels: 1 } } },
+  });
   return assetId;
 }
 

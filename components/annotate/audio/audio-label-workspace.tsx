@@ -161,7 +161,8 @@ function Workspace(
             segments={shown}
             editable={editable}
             onBinding={playback.setWave}
-            spectrogram={playback.spectrogram ? { slug, assetId: view.asset.id } : null}
+            source={{ slug, assetId: view.asset.id }}
+            spectrogram={playback.spectrogram}
             events={{
               onCreate: create,
               onTimes: retime,

@@ -64,7 +64,8 @@ export function AudioReviewView({ slug, asset, subjects, others, classes }: Revi
           segments={shownSegments}
           editable={false}
           onBinding={playback.setWave}
-          spectrogram={playback.spectrogram ? { slug, assetId: asset.id } : null}
+          source={{ slug, assetId: asset.id }}
+          spectrogram={playback.spectrogram}
           events={{
             onCreate: () => undefined,
             onTimes: () => undefined,

@@ -3,47 +3,22 @@
 import { useEffect, useState } from 'react';
 import { buildUrl } from '@/lib/api/client';
 import { getAssetSpectrogram, MAX_SPECTROGRAM_SECONDS } from '@/lib/api/operations/assets';
+import { useSettledWindow, type WaveView } from './use-settled-window';
 
 const HEIGHT = 96;
-/** Scrolling and zooming settle before a new picture is asked for. */
-const SETTLE_MS = 150;
 
 /**
  * The spectrogram of the part of the recording in view, drawn by the server (ffmpeg) for exactly that
  * window and width, under the waveform. Past MAX_SPECTROGRAM_SECONDS in view (a zoomed-out long
  * file) it asks to zoom in rather than draw hours into a few hundred pixels.
  */
-export function SpectrogramStrip({
-  slug,
-  assetId,
-  view,
-}: {
-  slug: string;
-  assetId: string;
-  view: { start: number; pxPerSec: number; width: number } | null;
-}) {
-  const [url, setUrl] = useState<string | null>(null);
+export function SpectrogramStrip({ slug, assetId, view }: { slug: string; assetId: string; view: WaveView | null }) {
+  const span = useSettledWindow(view, MAX_SPECTROGRAM_SECONDS);
   const [failed, setFailed] = useState(false);
-  const seconds = view ? view.width / view.pxPerSec : 0;
-  useEffect(() => {
-    if (!view || seconds > MAX_SPECTROGRAM_SECONDS) return;
-    const timer = setTimeout(() => {
-      // Rounded, so the same view asks for the same (cached) picture.
-      const start = Math.round(view.start * 1000) / 1000;
-      const end = Math.round((view.start + seconds) * 1000) / 1000;
-      setFailed(false);
-      setUrl(
-        buildUrl(
-          getAssetSpectrogram.path,
-          { projectId: slug, assetId },
-          { start, end, width: Math.round(view.width), height: HEIGHT },
-        ),
-      );
-    }, SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [slug, assetId, view, seconds]);
+  const url = span && buildUrl(getAssetSpectrogram.path, { projectId: slug, assetId }, { ...span, height: HEIGHT });
+  useEffect(() => setFailed(false), [url]);
 
-  if (seconds > MAX_SPECTROGRAM_SECONDS)
+  if (view && view.width / view.pxPerSec > MAX_SPECTROGRAM_SECONDS)
     return (
       <p className="grid h-24 place-items-center bg-zinc-900 text-xs text-zinc-300" data-testid="spectrogram">
         Zoom in to {MAX_SPECTROGRAM_SECONDS / 60} minutes or less in view to see the spectrogram.

@@ -35,8 +35,8 @@ export interface WaveformEvents {
 
 /** Chrome lays out elements up to ~33 M px wide; past this the waveform would not scroll to its end. */
 const MAX_WIDTH_PX = 16_000_000;
-/** About one pixel per sample at 22 kHz: the deepest zoom of a short file. */
-const MAX_PX_PER_SEC = 24_000;
+/** About four pixels per sample at 48 kHz: the deepest zoom of a short file, where the sample view shows each sample. */
+const MAX_PX_PER_SEC = 200_000;
 
 export class WaveformBinding {
   readonly ws: WaveSurfer;

@@ -6,7 +6,10 @@ import type { TPeakLevel } from '@/lib/schemas/workflow';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { drawRuler } from './draw-ruler';
 import { loadPeaks } from './peaks-cache';
+import { MAX_SAMPLE_SECONDS } from '@/lib/api/operations/assets';
+import { SampleStrip } from './sample-strip';
 import { SpectrogramStrip } from './spectrogram-strip';
+import type { WaveView } from './use-settled-window';
 import { WaveformBinding, type WaveformEvents, type WaveSegment } from './waveform-binding';
 
 export interface WaveformProps {
@@ -18,15 +21,18 @@ export interface WaveformProps {
   events: WaveformEvents;
   /** The binding once the waveform is drawn, null again when it is torn down. */
   onBinding: (binding: WaveformBinding | null) => void;
+  /** The asset the on-demand views (spectrogram, samples) are asked for. */
+  source: { slug: string; assetId: string };
   /** Shows the spectrogram of the part in view under the waveform. */
-  spectrogram: { slug: string; assetId: string } | null;
+  spectrogram: boolean;
 }
 
 /**
  * The waveform with its time ruler and the audio element it plays. It shows at once from the
  * coarsest peak level (a few kilobytes for any length); finer levels come as the zoom needs them.
  */
-export function Waveform({ playUrl, durationSec, levels, segments, editable, events, onBinding, spectrogram }: WaveformProps) {
+export function Waveform(props: WaveformProps) {
+  const { playUrl, durationSec, levels, segments, editable, events, onBinding, source, spectrogram } = props;
   const host = useRef<HTMLDivElement>(null);
   const media = useRef<HTMLAudioElement>(null);
   const ruler = useRef<HTMLCanvasElement>(null);
@@ -34,13 +40,11 @@ export function Waveform({ playUrl, durationSec, levels, segments, editable, eve
   const [binding, setBinding] = useState<WaveformBinding | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  // Kept only while the spectrogram shows: otherwise a scroll would re-render the editor for nothing.
-  const [view, setView] = useState<{ start: number; pxPerSec: number; width: number } | null>(null);
-  const wantsView = useRef(false);
+  // The view in state re-renders only this component on a scroll, for the strips under the waveform.
+  const [view, setView] = useState<WaveView | null>(null);
   useEffect(() => {
-    wantsView.current = spectrogram !== null;
-    if (spectrogram && binding) setView(binding.view());
-  }, [spectrogram, binding]);
+    if (binding) setView(binding.view());
+  }, [binding]);
 
   useEffect(() => {
     latest.current = { events, onBinding };
@@ -65,7 +69,7 @@ export function Waveform({ playUrl, durationSec, levels, segments, editable, eve
           onPlaying: (playing) => latest.current.events.onPlaying(playing),
           onView: (view) => {
             if (ruler.current) drawRuler(ruler.current, view);
-            if (wantsView.current) setView(view);
+            setView(view);
             latest.current.events.onView(view);
           },
         };
@@ -116,7 +120,8 @@ export function Waveform({ playUrl, durationSec, levels, segments, editable, eve
       )}
       <canvas ref={ruler} className="block h-4 w-full" aria-hidden />
       <div ref={host} data-testid="audio-waveform" className="h-40 w-full" />
-      {spectrogram && <SpectrogramStrip {...spectrogram} view={view} />}
+      {view && view.width / view.pxPerSec <= MAX_SAMPLE_SECONDS && <SampleStrip {...source} view={view} />}
+      {spectrogram && <SpectrogramStrip {...source} view={view} />}
       <audio ref={media} data-testid="audio-media" preload="metadata" className="hidden" />
     </div>
   );

@@ -8,6 +8,7 @@ import {
   ZAssetRefSchema,
   ZAssetSummarySchema,
   ZDerivativeKindSchema,
+  ZSampleWindowSchema,
 } from '../../schemas/asset';
 
 export const listAssets = defineOperation({
@@ -78,6 +79,30 @@ export const getAssetSpectrogram = defineOperation({
     }),
   response: z.unknown(),
   binaryResponse: 'image/png',
+});
+
+/** The longest stretch the sample view reads: zoomed in that far, a pixel is a few samples. */
+export const MAX_SAMPLE_SECONDS = 2;
+
+export const getAssetSamples = defineOperation({
+  id: 'getAssetSamples',
+  method: 'GET',
+  path: '/projects/{projectId}/assets/{assetId}/samples',
+  tag: 'Assets',
+  summary: `The original's samples (mono, its own rate) of [start, end) seconds (at most ${MAX_SAMPLE_SECONDS} s), or their min/max per pixel past two samples a pixel`,
+  params: ZAssetRefSchema,
+  query: z
+    .object({
+      start: z.coerce.number().min(0),
+      end: z.coerce.number().positive(),
+      width: z.coerce.number().int().min(16).max(4096),
+    })
+    .refine((q) => q.end > q.start, { path: ['end'], message: 'end must be after start' })
+    .refine((q) => q.end - q.start <= MAX_SAMPLE_SECONDS, {
+      path: ['end'],
+      message: `the sample view covers at most ${MAX_SAMPLE_SECONDS} s`,
+    }),
+  response: ZSampleWindowSchema,
 });
 
 export const retryAsset = defineOperation({
