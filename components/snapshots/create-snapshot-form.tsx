@@ -8,9 +8,10 @@ import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import { Button } from '../ui/button';
 import { Field, Input } from '../ui/field';
 import { Notice } from '../ui/states';
+import { EMPTY_FILTER_FIELDS, FILTER_ERROR_PATHS, filterBody, SnapshotFilterFields } from './snapshot-filter-fields';
 
 /** The error paths shown beside a field. */
-const SHOWN = new Set(['name', 'split.train', 'split.seed']);
+const SHOWN = new Set(['name', 'split.train', 'split.seed', ...FILTER_ERROR_PATHS]);
 
 const SPLITS = [
   ['train', 'Train %'],
@@ -18,7 +19,7 @@ const SPLITS = [
   ['test', 'Test %'],
 ] as const;
 
-/** Name, which finished items, and the split; a snapshot is made at once and opened. */
+/** Name, which finished items (status, classes, kinds, import batches, finishing days), and the split; a snapshot is made at once and opened. */
 export function CreateSnapshotForm({
   slug,
   classes,
@@ -32,6 +33,7 @@ export function CreateSnapshotForm({
   const [name, setName] = useState('');
   const [status, setStatus] = useState<'accepted' | 'done'>('accepted');
   const [classIds, setClassIds] = useState<string[]>([]);
+  const [filter, setFilter] = useState(EMPTY_FILTER_FIELDS);
   const [percent, setPercent] = useState({ train: 80, val: 10, test: 10 });
   const [seed, setSeed] = useState('loupe');
   const [stratified, setStratified] = useState(false);
@@ -48,7 +50,7 @@ export function CreateSnapshotForm({
       const split = { train: percent.train / 100, val: percent.val / 100, test: percent.test / 100, seed, stratified };
       const made = await callApi(createSnapshot, {
         params: { projectId: slug },
-        body: { name, filter: { status, classIds }, split },
+        body: { name, filter: { status, classIds, ...filterBody(filter) }, split },
       });
       router.push(`/projects/${slug}/snapshots/${made.version}`);
     } catch (error) {
@@ -103,6 +105,7 @@ export function CreateSnapshotForm({
           </div>
         </fieldset>
       )}
+      <SnapshotFilterFields slug={slug} value={filter} onChange={setFilter} errors={errors} />
       <div className="grid gap-3 sm:grid-cols-5">
         {SPLITS.map(([key, label]) => (
           <Field key={key} label={label} error={key === 'train' ? errors['split.train'] : undefined}>

@@ -2,37 +2,40 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { buildUrl, callApi, errorMessage } from '@/lib/api/client';
-import { downloadSnapshotExport, getSnapshot, requestSnapshotExport } from '@/lib/api/operations/snapshots';
-import { EXPORT_FORMATS, type TExportFormat, type TSnapshotView } from '@/lib/schemas/snapshot';
-import { formatBytes } from '../assets/asset-format';
-import { Badge } from '../ui/badge';
+import { callApi, errorMessage } from '@/lib/api/client';
+import { expireSnapshotExport, getSnapshot, requestSnapshotExport } from '@/lib/api/operations/snapshots';
+import { EXPORT_FORMATS, type TExportFormat, type TExportView, type TSnapshotView } from '@/lib/schemas/snapshot';
 import { Button } from '../ui/button';
 import { Field, Select } from '../ui/field';
-import { formatRelative } from '../ui/format';
 import { Notice } from '../ui/states';
 import { EXPORT_FORMAT_INFO } from './export-formats';
+import { ExportRow } from './export-row';
 
-/** Ask for the snapshot in a format, watch it build, download it. */
+/** Ask for the snapshot in a format, watch it build, download it; expire old files and rebuild them. */
 export function ExportPanel({ slug, snapshot }: { slug: string; snapshot: TSnapshotView }) {
   const queryClient = useQueryClient();
   const [format, setFormat] = useState<TExportFormat>('coco');
   const [includeMedia, setIncludeMedia] = useState(false);
-  const [pending, setPending] = useState(false);
+  // What is being sent: 'new' for the Export button, else the export's id.
+  const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  async function request(body: { format: TExportFormat; includeMedia: boolean }) {
-    setPending(true);
+  async function act(key: string, call: () => Promise<unknown>) {
+    setPending(key);
     setFailure(null);
     try {
-      await callApi(requestSnapshotExport, { params: { projectId: slug, version: snapshot.version }, body });
+      await call();
       await queryClient.invalidateQueries({ queryKey: [getSnapshot.id] });
     } catch (error) {
       setFailure(errorMessage(error));
     } finally {
-      setPending(false);
+      setPending(null);
     }
   }
+  const params = { projectId: slug, version: snapshot.version };
+  const request = (key: string, body: { format: TExportFormat; includeMedia: boolean }) =>
+    act(key, () => callApi(requestSnapshotExport, { params, body }));
+  const expire = (e: TExportView) => act(e.id, () => callApi(expireSnapshotExport, { params: { ...params, exportId: e.id } }));
 
   return (
     <div className="space-y-3">
@@ -50,7 +53,12 @@ export function ExportPanel({ slug, snapshot }: { slug: string; snapshot: TSnaps
           <input type="checkbox" checked={includeMedia} onChange={(e) => setIncludeMedia(e.target.checked)} />
           Include the media files
         </label>
-        <Button className="mb-5" variant="primary" pending={pending} onClick={() => void request({ format, includeMedia })}>
+        <Button
+          className="mb-5"
+          variant="primary"
+          pending={pending === 'new'}
+          onClick={() => void request('new', { format, includeMedia })}
+        >
           Export
         </Button>
       </div>
@@ -60,64 +68,18 @@ export function ExportPanel({ slug, snapshot }: { slug: string; snapshot: TSnaps
       ) : (
         <ul className="divide-y divide-zinc-100 rounded-md border border-zinc-200" aria-label="Exports">
           {snapshot.exports.map((e) => (
-            <li key={e.id} className="flex flex-wrap items-center gap-3 px-3 py-2 text-sm" data-testid="export-row">
-              <span className="w-44 font-medium text-zinc-900">
-                {EXPORT_FORMAT_INFO[e.format].name}
-                {e.includeMedia && <span className="ml-1 text-xs font-normal text-zinc-500">+ media</span>}
-              </span>
-              {e.status === 'READY' ? (
-                <>
-                  <Badge tone="green">ready</Badge>
-                  <span className="text-xs text-zinc-500 tabular-nums">
-                    {formatBytes(e.bytes)} · {formatRelative(e.readyAt)}
-                  </span>
-                  <span className="font-mono text-xs text-zinc-400" title={e.sha256 ?? ''}>
-                    sha256 {e.sha256?.slice(0, 12)}
-                  </span>
-                  <a
-                    className="ml-auto text-sm font-medium text-accent-700 hover:underline"
-                    href={buildUrl(downloadSnapshotExport.path, { projectId: slug, version: snapshot.version, exportId: e.id })}
-                    download
-                  >
-                    Download
-                  </a>
-                </>
-              ) : e.status === 'FAILED' ? (
-                <>
-                  <Badge tone="red">failed</Badge>
-                  <span className="flex-1 text-xs text-red-700">{e.error}</span>
-                  <Button size="sm" onClick={() => void request({ format: e.format, includeMedia: e.includeMedia })}>
-                    Try again
-                  </Button>
-                </>
-              ) : (
-                <Progress done={e.done} total={e.total} queued={e.status === 'QUEUED'} />
-              )}
-            </li>
+            <ExportRow
+              key={e.id}
+              slug={slug}
+              version={snapshot.version}
+              item={e}
+              busy={pending === e.id}
+              onRequest={() => void request(e.id, { format: e.format, includeMedia: e.includeMedia })}
+              onExpire={() => void expire(e)}
+            />
           ))}
         </ul>
       )}
     </div>
-  );
-}
-
-function Progress({ done, total, queued }: { done: number; total: number; queued: boolean }) {
-  const share = total > 0 ? Math.min(1, done / total) : 0;
-  return (
-    <span className="flex flex-1 items-center gap-2">
-      <span
-        className="h-2 flex-1 overflow-hidden rounded-full bg-zinc-100"
-        role="progressbar"
-        aria-label="Export progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(share * 100)}
-      >
-        <span className="block h-full rounded-full bg-accent-500 transition-[width]" style={{ width: `${share * 100}%` }} />
-      </span>
-      <span className="w-24 text-xs text-zinc-500 tabular-nums">
-        {queued ? 'waiting…' : `building ${Math.round(share * 100)} %`}
-      </span>
-    </span>
   );
 }

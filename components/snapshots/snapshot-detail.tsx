@@ -82,7 +82,7 @@ function Facts({ snapshot: s }: { snapshot: TSnapshotView }) {
           : ''
       }`,
     ],
-    ['Filter', s.filter.status === 'accepted' ? 'accepted items' : 'every finished item'],
+    ['Filter', describeFilter(s)],
     ['Split', split],
     ['Taxonomy', m ? `version ${m.taxonomy.version} (pinned)` : '—'],
     ['Agreement then', agreement],
@@ -102,4 +102,20 @@ function Facts({ snapshot: s }: { snapshot: TSnapshotView }) {
       </dl>
     </Card>
   );
+}
+
+/** The filter in words: which items, classes, kinds, import batches and finishing days it took. */
+function describeFilter({ filter: f, classes }: TSnapshotView): string {
+  const names = new Map(classes.map((c) => [c.id, c.name]));
+  const parts = [f.status === 'accepted' ? 'accepted items' : 'every finished item'];
+  if (f.classIds.length > 0) parts.push(`with ${f.classIds.map((id) => names.get(id) ?? id).join(' or ')}`);
+  if (f.kinds.length > 0) parts.push(`${f.kinds.map((k) => k.toLowerCase()).join(', ')} only`);
+  if (f.importBatchIds.length > 0)
+    parts.push(`from ${f.importBatchIds.length} import batch${f.importBatchIds.length > 1 ? 'es' : ''}`);
+  if (f.doneFrom || f.doneBefore) {
+    parts.push(
+      `finished ${[f.doneFrom && `from ${f.doneFrom}`, f.doneBefore && `before ${f.doneBefore}`].filter(Boolean).join(' ')}`,
+    );
+  }
+  return parts.join(' · ');
 }
