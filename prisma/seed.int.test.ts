@@ -10,7 +10,7 @@ import { computeQualityReport } from '@/server/quality/compute-quality-report';
 import { PILOT_ANNOTATORS, PILOT_PROJECT, PILOT_WEEKS } from './seed-pilot';
 import { DEMO_PASSWORD, DEMO_PROJECT, DEMO_USERS, OTHER_PROJECT, OTHER_USER, seed } from './seed';
 import { generateSpeech } from './fixtures/speech';
-import { VOICES_PROJECT } from './seed-voices';
+import { VOICES } from './seed-voices';
 
 // Row counts of every table the seed writes, plus the ids, so a second run that recreated rows shows.
 async function state() {
@@ -167,7 +167,7 @@ describe('pilot seed', () => {
 describe('voices seed', () => {
   const voices = () =>
     db().project.findUniqueOrThrow({
-      where: { slug: VOICES_PROJECT.slug },
+      where: { slug: VOICES.slug },
       include: {
         memberships: { include: { user: true }, orderBy: { userId: 'asc' } },
         passes: { orderBy: { position: 'asc' } },

@@ -243,6 +243,8 @@ export const ZAssignmentViewSchema = z.object({
     playUrl: z.string(),
     /** Audio: the waveform's zoom levels, finest first (see server/media/audio/make-audio-derivatives.ts). */
     peaks: z.array(ZPeakLevelSchema),
+    /** Video: the proxy's frame map (presentation time of every frame), null until the pipeline made it. */
+    frameMapUrl: z.string().nullable(),
   }),
   /** The classes this pass may use (the pinned taxonomy version, filtered by the pass scope). */
   taxonomy: z.object({ versionId: z.string(), version: z.number().int(), classes: z.array(ZTaxonomyClassSchema) }),

@@ -4,17 +4,17 @@ import { assetContentUrl, derivativeUrl } from './asset-urls';
 
 /**
  * What an editor plays and draws for an asset: the proxy when the pipeline made one (a streamable
- * AAC of a long or unplayable original), else the original; and for audio the waveform's peak
- * levels, finest first. Images have neither.
+ * AAC or H.264 of a long or unplayable original), else the original; for audio the waveform's peak
+ * levels, finest first; for video the frame map. Images have none of these.
  */
 export async function playableMedia(
   projectId: string,
   asset: { id: string; kind: string },
-): Promise<{ playUrl: string; peaks: TPeakLevel[] }> {
+): Promise<{ playUrl: string; peaks: TPeakLevel[]; frameMapUrl: string | null }> {
   const playUrl = assetContentUrl(projectId, asset.id);
-  if (asset.kind === 'IMAGE') return { playUrl, peaks: [] };
+  if (asset.kind === 'IMAGE') return { playUrl, peaks: [], frameMapUrl: null };
   const derivatives = await db().assetDerivative.findMany({
-    where: { assetId: asset.id, kind: { in: ['PEAKS', 'PROXY'] } },
+    where: { assetId: asset.id, kind: { in: ['PEAKS', 'PROXY', 'FRAME_MAP'] } },
     select: { kind: true, variant: true, blobSha256: true, params: true },
   });
   const proxy = derivatives.find((d) => d.kind === 'PROXY');
@@ -31,5 +31,10 @@ export async function playableMedia(
     })
     .filter((level) => level.sampleRate > 0 && level.length > 0)
     .sort((a, b) => a.samplesPerPixel - b.samplesPerPixel);
-  return { playUrl: proxy ? derivativeUrl(projectId, asset.id, proxy) : playUrl, peaks };
+  const frameMap = derivatives.find((d) => d.kind === 'FRAME_MAP');
+  return {
+    playUrl: proxy ? derivativeUrl(projectId, asset.id, proxy) : playUrl,
+    peaks,
+    frameMapUrl: frameMap ? derivativeUrl(projectId, asset.id, frameMap) : null,
+  };
 }

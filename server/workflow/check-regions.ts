@@ -17,6 +17,8 @@ export interface AnnotationRules {
   classes: TTaxonomyClass[];
   /** The item's duration (audio, video), for the rules on segments that reach past its end. */
   durationSec: number | null;
+  /** The video's frame count, for the rules on tracks and events that reach past its last frame. */
+  frameCount: number | null;
 }
 
 /** The rules of an assignment's annotation, or null when it has none yet (the write then answers why). */
@@ -33,10 +35,11 @@ export async function annotationRules(
     definition: unknown;
     scope: unknown;
     durationSec: number | null;
+    frameCount: number | null;
   }>(
     sql`SELECT n.version, ${options.withRegions ? sql`n.regions` : sql`NULL`} AS regions,
         tv.id AS "taxonomyVersionId", tv.version AS "taxonomyVersion", tv.definition, p.scope,
-        s."durationSec"
+        s."durationSec", s."frameCount"
       FROM "Annotation" n
       JOIN "TaxonomyVersion" tv ON tv.id = n."taxonomyVersionId"
       JOIN "Assignment" a ON a.id = n."assignmentId"
@@ -53,6 +56,7 @@ export async function annotationRules(
     regions: row.regions,
     classes: classesInScope(taxonomy.classes, ZPassScopeSchema.parse(row.scope)),
     durationSec: row.durationSec,
+    frameCount: row.frameCount,
   };
 }
 
@@ -63,7 +67,7 @@ export async function annotationRules(
  */
 export function assertRegions(
   regions: readonly TRegion[],
-  rules: { classes: readonly TTaxonomyClass[]; durationSec: number | null },
+  rules: { classes: readonly TTaxonomyClass[]; durationSec: number | null; frameCount: number | null },
   gate: 'save' | 'submit',
 ): void {
   // A save stores drafts: only the general rules can refuse one. A submit answers to them all.

@@ -57,7 +57,7 @@ function Workspace(
   const playback = useAudioPlayback(sorted);
   const { wave } = playback;
   const { problems, waivable, blocking } = useMemo(() => {
-    const all = annotationProblems(doc.regions, classes, { durationSec });
+    const all = annotationProblems(doc.regions, classes, { durationSec, frameCount: null });
     const byRegion = new Map<string, string[]>();
     for (const p of all) byRegion.set(p.regionId, [...(byRegion.get(p.regionId) ?? []), p.message]);
     const audio = new Set(segmentProblems(doc.regions, classes, durationSec).map((p) => p.regionId));
