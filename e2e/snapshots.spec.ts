@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { unzipText } from '../tests/unzip-text';
 import { shoot, signIn, USERS } from './support';
 
 // Snapshots on the seeded pilot project (eight weeks of finished double labeling): a data lead makes a
 // version of every finished item, reads its counts and lineage, exports COCO with the media and
-// downloads a zip that an independent reader opens; bad input is refused; a reviewer has no access.
+// downloads a zip that an independent reader opens, expires the file and rebuilds the same bytes;
+// bad input is refused; a reviewer has no access.
 test.describe.configure({ mode: 'serial' });
 
 test('a data lead makes a snapshot, exports it and downloads the zip', async ({ page }) => {
@@ -28,15 +30,25 @@ test('a data lead makes a snapshot, exports it and downloads the zip', async ({ 
     // The pilot's items went through an overlap pass without review: none is "accepted".
     await form.getByRole('button', { name: 'Make snapshot' }).click();
     await expect(form.getByText(/No finished item matches this filter/)).toBeVisible();
+    await form.getByLabel('Finished from').fill('2026-11-10');
+    await form.getByLabel('Finished before').fill('2026-11-05');
+    await form.getByRole('button', { name: 'Make snapshot' }).click();
+    await expect(form.getByRole('alert').filter({ hasText: 'the end must be after the start' })).toBeVisible();
+    await shoot(page, 'snapshot-form-filters');
+    await form.getByLabel('Finished from').fill('');
+    await form.getByLabel('Finished before').fill('');
   });
 
   await form.getByLabel('Every finished item').check();
+  await form.getByRole('checkbox', { name: 'Images', exact: true }).check();
+  await form.getByRole('group', { name: /Import batches/ }).getByRole('checkbox', { name: /Pilot images/ }).check();
   await form.getByLabel('Stratify by class').check();
   await form.getByRole('button', { name: 'Make snapshot' }).click();
   await page.waitForURL(/\/projects\/pilot\/snapshots\/1$/);
   const facts = page.getByTestId('snapshot-facts');
   await expect(facts).toContainText(/train \d+ · val \d+ · test \d+/);
   await expect(facts).toContainText('version 1 (pinned)');
+  await expect(facts).toContainText('every finished item · image only · from 1 import batch');
   await expect(page.getByTestId('class-split-chart')).toContainText('Pedestrian');
 
   await page.getByLabel('Format').selectOption('coco');
@@ -59,6 +71,30 @@ test('a data lead makes a snapshot, exports it and downloads the zip', async ({ 
   expect(train.images.length).toBeGreaterThan(0);
   expect(train.annotations.length).toBeGreaterThan(train.images.length);
   expect(names).toContain(`coco/images/${train.images[0]!.file_name}`);
+
+  await test.step('expire the file, then rebuild it: the same bytes', async () => {
+    const sha256 = createHash('sha256')
+      .update(await response.body())
+      .digest('hex');
+    await row.getByRole('button', { name: 'Expire' }).click();
+    await expect(row).toHaveAttribute('data-status', 'EXPIRED');
+    await expect(row).toContainText('expired');
+    await expect(row).toContainText(/File removed .*a rebuild gives the same/);
+    await expect(row).toContainText(`sha256 ${sha256.slice(0, 12)}`);
+    await expect(row.getByRole('link', { name: 'Download' })).toHaveCount(0);
+    await shoot(page, 'snapshot-export-expired');
+    expect((await page.request.get(href)).status()).toBe(409);
+
+    await row.getByRole('button', { name: 'Rebuild' }).click();
+    await expect(row.getByRole('link', { name: 'Download' })).toBeVisible({ timeout: 60_000 });
+    const rebuilt = await page.request.get(href);
+    expect(rebuilt.status()).toBe(200);
+    expect(
+      createHash('sha256')
+        .update(await rebuilt.body())
+        .digest('hex'),
+    ).toBe(sha256);
+  });
 
   await page.goto('/projects/pilot/snapshots');
   await expect(page.getByRole('table', { name: 'Snapshots' })).toContainText('Pilot, every finished item');
