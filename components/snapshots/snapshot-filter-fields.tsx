@@ -19,6 +19,11 @@ const KINDS = [
   ['VIDEO', 'Video'],
 ] as const;
 
+const DAYS = [
+  ['doneFrom', 'Finished from', 'That day included (UTC)'],
+  ['doneBefore', 'Finished before', 'That day left out'],
+] as const;
+
 const toggle = <T,>(list: readonly T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
 
 /** Which media kinds, which import batches and which finishing days a snapshot takes (none ticked: all). */
@@ -70,22 +75,16 @@ export function SnapshotFilterFields({
         <FieldError message={errors['filter.importBatchIds']} />
       </fieldset>
       <div className="grid grid-cols-2 gap-2">
-        <Field label="Finished from" hint="That day included (UTC)" error={errors['filter.doneFrom']}>
-          <Input
-            type="date"
-            value={value.doneFrom}
-            invalid={!!errors['filter.doneFrom']}
-            onChange={(e) => onChange({ ...value, doneFrom: e.target.value })}
-          />
-        </Field>
-        <Field label="Finished before" hint="That day left out" error={errors['filter.doneBefore']}>
-          <Input
-            type="date"
-            value={value.doneBefore}
-            invalid={!!errors['filter.doneBefore']}
-            onChange={(e) => onChange({ ...value, doneBefore: e.target.value })}
-          />
-        </Field>
+        {DAYS.map(([key, label, hint]) => (
+          <Field key={key} label={label} hint={hint} error={errors[`filter.${key}`]}>
+            <Input
+              type="date"
+              value={value[key]}
+              invalid={!!errors[`filter.${key}`]}
+              onChange={(e) => onChange({ ...value, [key]: e.target.value })}
+            />
+          </Field>
+        ))}
       </div>
     </div>
   );
