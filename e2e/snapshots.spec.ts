@@ -41,7 +41,10 @@ test('a data lead makes a snapshot, exports it and downloads the zip', async ({ 
 
   await form.getByLabel('Every finished item').check();
   await form.getByRole('checkbox', { name: 'Images', exact: true }).check();
-  await form.getByRole('group', { name: /Import batches/ }).getByRole('checkbox', { name: /Pilot images/ }).check();
+  await form
+    .getByRole('group', { name: /Import batches/ })
+    .getByRole('checkbox', { name: /Pilot images/ })
+    .check();
   await form.getByLabel('Stratify by class').check();
   await form.getByRole('button', { name: 'Make snapshot' }).click();
   await page.waitForURL(/\/projects\/pilot\/snapshots\/1$/);
