@@ -12,6 +12,8 @@ import { AudioLabelWorkspace } from '../annotate/audio/audio-label-workspace';
 import { AudioReviewView } from '../annotate/audio/audio-review-view';
 import { ImageLabelWorkspace } from '../annotate/image/image-label-workspace';
 import { ImageReviewView } from '../annotate/image/image-review-view';
+import { VideoLabelWorkspace } from '../annotate/video/video-label-workspace';
+import { VideoReviewView } from '../annotate/video/video-review-view';
 import { isShapeClass } from '../annotate/image/scene-style';
 import { AdjudicatePanel } from './adjudicate-panel';
 import { CommentsPanel } from './comments-panel';
@@ -86,11 +88,21 @@ export function TaskShell({
         <ImageLabelWorkspace key={generation} {...props} comments={comments} />
       ) : marksSegments(view) ? (
         <AudioLabelWorkspace key={generation} {...props} comments={comments} />
+      ) : tracksObjects(view) ? (
+        <VideoLabelWorkspace key={generation} {...props} comments={comments} />
       ) : (
         <RegionFocusProvider key={generation}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
             {hearsSegments(view) ? (
               <AudioReviewView
+                slug={slug}
+                asset={view.asset}
+                subjects={view.subjects}
+                others={view.previous ? [view.previous] : []}
+                classes={view.taxonomy.classes}
+              />
+            ) : watchesTracks(view) ? (
+              <VideoReviewView
                 slug={slug}
                 asset={view.asset}
                 subjects={view.subjects}
@@ -133,6 +145,20 @@ function marksSegments(view: TAssignmentView): boolean {
     view.asset.kind === 'AUDIO' &&
     view.taxonomy.classes.some((c) => c.geometries.includes('audio_segment'))
   );
+}
+
+/** A label pass on a video whose classes are tracks or events opens the video editor. */
+function tracksObjects(view: TAssignmentView): boolean {
+  return (
+    view.pass.kind === 'LABEL' &&
+    view.asset.kind === 'VIDEO' &&
+    view.taxonomy.classes.some((c) => c.geometries.includes('video_track') || c.geometries.includes('event'))
+  );
+}
+
+/** Review and adjudication of tracks and events on a video play them with the video, read-only. */
+function watchesTracks(view: TAssignmentView): boolean {
+  return view.asset.kind === 'VIDEO' && view.subjects.some((a) => a.regions.some((r) => r.type === 'video_track' || r.type === 'event'));
 }
 
 /** Review and adjudication of shapes on an image show them on the image, read-only. */

@@ -1,0 +1,203 @@
+'use client';
+
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { annotationProblems } from '@/lib/annotate/annotation-problems';
+import { setAttribute, setClass } from '@/lib/annotate/commands';
+import { newRegionId } from '@/lib/annotate/region-id';
+import { addEvent, newEvent, setEventSpan } from '@/lib/annotate/video/events';
+import type { FrameMap } from '@/lib/annotate/video/frame-time';
+import { addTrack, moveKeyframe, newTrack, setKeyframe, tracksOf, type Box } from '@/lib/annotate/video/tracks';
+import type { TRegion } from '@/lib/schemas/workflow';
+import { Notice } from '@/components/ui/states';
+import { ClassPicker } from '@/components/workflow/class-picker';
+import { classKeys } from '@/components/workflow/hotkeys';
+import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
+import { LabelActionBar } from '@/components/workflow/label-action-bar';
+import type { PanelProps } from '@/components/workflow/panel-props';
+import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
+import { useLabelActions } from '@/components/workflow/use-label-actions';
+import { AttributeForm } from '../attribute-form';
+import { LabelPanelHead } from '../label-panel-head';
+import { useRegionDocument } from '../use-region-document';
+import { frameBoxes } from './frame-boxes';
+import { editShortcuts, playbackShortcuts, VIDEO_KEYS } from './video-shortcuts';
+import { VideoStage } from './video-stage';
+import { VideoTimeline } from './video-timeline';
+import { VideoToolbar } from './video-toolbar';
+import { useVideoPlayback } from './use-video-playback';
+import { WithFrameMap } from './with-frame-map';
+
+/** The label pass on a video: player, boxes and timeline on the left, classes and attributes on the right. */
+export function VideoLabelWorkspace(props: PanelProps & { comments: ReactNode }) {
+  const { annotation } = props.view;
+  if (!annotation) return <Notice tone="error">This item has no annotation to edit yet. Reload it, or skip it.</Notice>;
+  return <WithFrameMap asset={props.view.asset}>{(map) => <Workspace {...props} annotation={annotation} map={map} />}</WithFrameMap>;
+}
+
+function Workspace(props: PanelProps & { comments: ReactNode; annotation: { version: number; regions: TRegion[] }; map: FrameMap }) {
+  const { slug, view, active, onReload, annotation, comments, map } = props;
+  const editor = useAnnotationEditor(slug, view.assignment.id, annotation);
+  const actions = useLabelActions(props, editor);
+  const doc = useRegionDocument(editor);
+  const classes = view.taxonomy.classes;
+  const usable = useMemo(() => classes.filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')), [classes]);
+  const keys = useMemo(() => classKeys(usable, VIDEO_KEYS), [usable]);
+  const [classId, setClassId] = useState<string | null>(usable[0]?.id ?? null);
+  const [eventStart, setEventStart] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const goTo = useRef<HTMLInputElement>(null);
+  const playback = useVideoPlayback();
+  const { video, frame } = playback;
+  const editable = actions.canAct;
+  const chosen = usable.find((c) => c.id === classId) ?? null;
+
+  const tracks = useMemo(() => tracksOf(doc.regions), [doc.regions]);
+  const { problems, blocking } = useMemo(() => {
+    const all = annotationProblems(doc.regions, classes, { durationSec: view.asset.durationSec, frameCount: map.frameCount });
+    const byRegion = new Map<string, string[]>();
+    for (const p of all) byRegion.set(p.regionId, [...(byRegion.get(p.regionId) ?? []), p.message]);
+    return { problems: byRegion, blocking: all.map((p) => p.message) };
+  }, [doc.regions, classes, view.asset.durationSec, map.frameCount]);
+  const boxes = useMemo(
+    () => frameBoxes(tracks, frame, classes, { selected: doc.selected, editable }),
+    [tracks, frame, classes, doc.selected, editable],
+  );
+
+  function draw(box: Box) {
+    if (!chosen?.geometries.includes('video_track')) return;
+    const id = newRegionId();
+    doc.apply({ patch: addTrack(doc.current(), newTrack({ id, classId: chosen.id, frame, box })), select: [id] });
+  }
+  function markEvent() {
+    if (!chosen?.geometries.includes('event')) {
+      setNotice('Choose an event class first (its key or the class list), then press E on the first and the last frame.');
+      return false;
+    }
+    if (eventStart === null) return void setEventStart(frame);
+    const id = newRegionId();
+    doc.apply({ patch: addEvent(doc.current(), newEvent({ id, classId: chosen.id, from: eventStart, to: frame, frameCount: map.frameCount })), select: [id] });
+    setEventStart(null);
+  }
+  function pickClass(id: string) {
+    setClassId(id);
+    const klass = usable.find((c) => c.id === id);
+    const ids = doc.regions.filter((r) => doc.selected.has(r.id) && klass?.geometries.includes(r.type as never)).map((r) => r.id);
+    if (editable && klass && ids.length > 0) doc.run((r) => setClass(r, ids, klass));
+  }
+
+  const keyContext = {
+    video,
+    stepRate: playback.stepRate,
+    focusGoTo: () => goTo.current?.focus(),
+    doc,
+    frame: () => playback.frameRef.current,
+    tracks: () => tracks.filter((t) => doc.selected.has(t.id)),
+    markEvent,
+    notify: setNotice,
+  };
+  const selectedRegions = doc.regions.filter((r) => doc.selected.has(r.id));
+  const canSubmit = blocking.length === 0 && doc.regions.length > 0;
+  const [submitKey, ...passKeys] = actions.shortcuts(canSubmit);
+  const shortcuts: Shortcut[] = [
+    ...usable.flatMap((c, i) => (keys[i] ? [{ key: keys[i]!, label: c.name, run: () => pickClass(c.id) }] : [])),
+    ...(editable ? editShortcuts(keyContext) : []),
+    submitKey!,
+    ...passKeys,
+    ...playbackShortcuts(keyContext),
+  ];
+
+  return (
+    <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]" data-testid="video-editor">
+      <div className="space-y-3">
+        <div className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
+          <VideoToolbar
+            video={video}
+            map={map}
+            frame={frame}
+            playing={playback.playing}
+            rate={playback.rate}
+            onRate={playback.setRate}
+            goTo={goTo}
+            eventStart={eventStart}
+            history={{ canUndo: doc.canUndo, canRedo: doc.canRedo, onUndo: doc.undo, onRedo: doc.redo }}
+          />
+          <VideoStage
+            playUrl={view.asset.playUrl}
+            map={map}
+            aspect={(view.asset.width ?? 16) / (view.asset.height ?? 9)}
+            boxes={boxes}
+            canDraw={editable && Boolean(chosen?.geometries.includes('video_track'))}
+            onBinding={playback.setVideo}
+            video={{ onFrame: playback.onFrame, onPlaying: playback.setPlaying, onError: setNotice }}
+            overlay={{
+              onDraw: draw,
+              onBox: (id, box) => doc.run((r) => setKeyframe(r, id, playback.frameRef.current, box)),
+              onSelect: (id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id]),
+            }}
+          />
+          <VideoTimeline
+            regions={doc.regions}
+            classes={classes}
+            frameCount={map.frameCount}
+            frame={frame}
+            playing={playback.playing}
+            selected={doc.selected}
+            editable={editable}
+            onSeek={(f) => video?.seekFrame(f)}
+            onSelect={(id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id])}
+            onEventSpan={(id, start, end) => doc.run((r) => setEventSpan(r, id, start, end, map.frameCount))}
+            onKeyframeMove={(id, from, to) => doc.run((r) => moveKeyframe(r, id, from, to))}
+            onEditStart={doc.beginEdit}
+            onEditEnd={doc.endEdit}
+          />
+        </div>
+        {notice && (
+          <Notice tone="warning">
+            {notice}{' '}
+            <button type="button" className="underline" onClick={() => setNotice(null)}>
+              Dismiss
+            </button>
+          </Notice>
+        )}
+      </div>
+      <div className="space-y-3">
+        <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
+          <LabelPanelHead view={view} editor={editor} regions={doc.regions} classes={classes} shortcuts={shortcuts} enabled={editable} />
+          {usable.length === 0 ? (
+            <Notice tone="warning">This pass has no classes for tracks or events. Ask a data lead to check its scope.</Notice>
+          ) : (
+            <ClassPicker classes={usable} keys={keys} chosen={new Set(classId ? [classId] : [])} onPick={pickClass} disabled={!editable} />
+          )}
+          <AttributeForm
+            classes={usable}
+            regions={selectedRegions}
+            readOnly={!editable}
+            problems={problems}
+            onSetClass={pickClass}
+            onSetAttribute={(attributeId, value) => {
+              const ids = selectedRegions.map((s) => s.id);
+              doc.run((regions) => ids.flatMap((id) => setAttribute(regions, id, attributeId, value)));
+            }}
+            onEditStart={doc.beginEdit}
+            onEditEnd={doc.endEdit}
+          />
+          <LabelActionBar
+            actions={actions}
+            editor={editor}
+            active={active}
+            canSubmit={canSubmit}
+            blocked={
+              doc.regions.length === 0
+                ? 'Draw a box on the video, or mark an event, to submit.'
+                : blocking.length > 0
+                  ? `Fix ${blocking.length === 1 ? 'one problem' : `${blocking.length.toLocaleString()} problems`} to submit (or mark it intentional): ${blocking[0]}`
+                  : null
+            }
+            onReload={onReload}
+          />
+        </div>
+        {comments}
+      </div>
+    </div>
+  );
+}
