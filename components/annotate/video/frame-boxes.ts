@@ -1,6 +1,20 @@
+import type { TrackBox } from '@/lib/tracks/interpolate-track';
 import { boxOnFrame, type Track } from '@/lib/annotate/video/tracks';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import type { FrameBox } from './video-overlay';
+
+/**
+ * The box a track shows on `frame`: its own (a keyframe or interpolated), or past its last keyframe
+ * that keyframe's box, held (drawn faint): moving it, or K, extends the track to this frame, as an
+ * annotator following an object forward expects. A track that ended ('outside') holds nothing.
+ */
+export function shownBox(track: Track, frame: number): (TrackBox & { held: boolean }) | null {
+  const box = boxOnFrame(track, frame);
+  if (box) return { ...box, held: false };
+  const last = track.keyframes[track.keyframes.length - 1]!;
+  if (frame < last.frame || last.state === 'outside') return null;
+  return { x: last.x, y: last.y, w: last.w, h: last.h, state: last.state, keyframe: false, held: true };
+}
 
 /** The boxes of one frame as the overlay draws them: every track present there, in document order. */
 export function frameBoxes(
@@ -16,7 +30,7 @@ export function frameBoxes(
   const byClass = new Map(classes.map((c) => [c.id, c]));
   const boxes: FrameBox[] = [];
   tracks.forEach((track, i) => {
-    const box = boxOnFrame(track, frame);
+    const box = shownBox(track, frame);
     if (!box) return;
     const cls = byClass.get(track.classId);
     boxes.push({
@@ -29,6 +43,7 @@ export function frameBoxes(
       label: `${cls?.name ?? track.classId} ${i + 1}`,
       selected: state.selected.has(track.id),
       keyframe: box.keyframe,
+      held: box.held,
       occluded: box.state === 'occluded',
       editable: state.editable && !track.locked,
       diff: state.diff?.get(track.id) ?? null,

@@ -43,7 +43,6 @@ export class VideoBinding {
     this.video = document.createElement('video') as FrameCallbackVideo;
     this.video.className = 'video-js';
     this.video.setAttribute('playsinline', '');
-    this.video.dataset.testid = 'video-media';
     host.appendChild(this.video);
     this.player = videojs(this.video, {
       controls: false,
@@ -60,6 +59,8 @@ export class VideoBinding {
     // editor draws its own controls): the player and its <video> fill the stage, the picture contained.
     this.player.el().setAttribute('style', 'position:absolute;inset:0;width:100%;height:100%');
     this.video.setAttribute('style', 'width:100%;height:100%;object-fit:contain;display:block');
+    // Set after video.js made its wrapper, which copies the tag's attributes: only the <video> carries it.
+    this.video.dataset.testid = 'video-media';
     this.player.src({ src, type: 'video/mp4' });
     this.player.on('play', () => this.events.onPlaying(true));
     this.player.on('pause', () => this.events.onPlaying(false));

@@ -31,16 +31,23 @@ import { WithFrameMap } from './with-frame-map';
 export function VideoLabelWorkspace(props: PanelProps & { comments: ReactNode }) {
   const { annotation } = props.view;
   if (!annotation) return <Notice tone="error">This item has no annotation to edit yet. Reload it, or skip it.</Notice>;
-  return <WithFrameMap asset={props.view.asset}>{(map) => <Workspace {...props} annotation={annotation} map={map} />}</WithFrameMap>;
+  return (
+    <WithFrameMap asset={props.view.asset}>{(map) => <Workspace {...props} annotation={annotation} map={map} />}</WithFrameMap>
+  );
 }
 
-function Workspace(props: PanelProps & { comments: ReactNode; annotation: { version: number; regions: TRegion[] }; map: FrameMap }) {
+function Workspace(
+  props: PanelProps & { comments: ReactNode; annotation: { version: number; regions: TRegion[] }; map: FrameMap },
+) {
   const { slug, view, active, onReload, annotation, comments, map } = props;
   const editor = useAnnotationEditor(slug, view.assignment.id, annotation);
   const actions = useLabelActions(props, editor);
   const doc = useRegionDocument(editor);
   const classes = view.taxonomy.classes;
-  const usable = useMemo(() => classes.filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')), [classes]);
+  const usable = useMemo(
+    () => classes.filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')),
+    [classes],
+  );
   const keys = useMemo(() => classKeys(usable, VIDEO_KEYS), [usable]);
   const [classId, setClassId] = useState<string | null>(usable[0]?.id ?? null);
   const [eventStart, setEventStart] = useState<number | null>(null);
@@ -75,7 +82,13 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
     }
     if (eventStart === null) return void setEventStart(frame);
     const id = newRegionId();
-    doc.apply({ patch: addEvent(doc.current(), newEvent({ id, classId: chosen.id, from: eventStart, to: frame, frameCount: map.frameCount })), select: [id] });
+    doc.apply({
+      patch: addEvent(
+        doc.current(),
+        newEvent({ id, classId: chosen.id, from: eventStart, to: frame, frameCount: map.frameCount }),
+      ),
+      select: [id],
+    });
     setEventStart(null);
   }
   function pickClass(id: string) {
@@ -162,11 +175,24 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
       </div>
       <div className="space-y-3">
         <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
-          <LabelPanelHead view={view} editor={editor} regions={doc.regions} classes={classes} shortcuts={shortcuts} enabled={editable} />
+          <LabelPanelHead
+            view={view}
+            editor={editor}
+            regions={doc.regions}
+            classes={classes}
+            shortcuts={shortcuts}
+            enabled={editable}
+          />
           {usable.length === 0 ? (
             <Notice tone="warning">This pass has no classes for tracks or events. Ask a data lead to check its scope.</Notice>
           ) : (
-            <ClassPicker classes={usable} keys={keys} chosen={new Set(classId ? [classId] : [])} onPick={pickClass} disabled={!editable} />
+            <ClassPicker
+              classes={usable}
+              keys={keys}
+              chosen={new Set(classId ? [classId] : [])}
+              onPick={pickClass}
+              disabled={!editable}
+            />
           )}
           <AttributeForm
             classes={usable}

@@ -15,6 +15,8 @@ export interface FrameBox extends Box {
   /** Set by the annotator on this frame (solid) rather than interpolated (dashed). */
   keyframe: boolean;
   occluded: boolean;
+  /** Past the track's last keyframe: its box held, faint, until moved (which extends the track). */
+  held: boolean;
   editable: boolean;
   diff?: 'added' | 'changed' | 'removed' | null;
 }
@@ -80,7 +82,12 @@ export class VideoOverlay {
         this.layer.add(group);
       }
       const color = box.diff ? DIFF_COLORS[box.diff] : box.color;
-      group.setAttrs({ x: box.x * width, y: box.y * height, draggable: box.editable && box.selected });
+      group.setAttrs({
+        x: box.x * width,
+        y: box.y * height,
+        draggable: box.editable && box.selected,
+        opacity: box.held ? 0.45 : 1,
+      });
       const rect = group.findOne<Konva.Rect>('Rect')!;
       rect.setAttrs({
         width: box.w * width,

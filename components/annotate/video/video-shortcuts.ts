@@ -1,8 +1,18 @@
 import { removeRegions } from '@/lib/annotate/commands';
 import { newRegionId } from '@/lib/annotate/region-id';
-import { boxOnFrame, deleteKeyframe, endTrack, mergeTracks, setKeyframe, setKeyframeState, splitTrack, type Track } from '@/lib/annotate/video/tracks';
+import {
+  boxOnFrame,
+  deleteKeyframe,
+  endTrack,
+  mergeTracks,
+  setKeyframe,
+  setKeyframeState,
+  splitTrack,
+  type Track,
+} from '@/lib/annotate/video/tracks';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import type { RegionDocument } from '../use-region-document';
+import { shownBox } from './frame-boxes';
 import { PLAYBACK_RATES, type VideoBinding } from './video-binding';
 
 // The video editor's keys, beside the pass's own (Enter submit, S skip, F flag) and the class keys.
@@ -54,7 +64,7 @@ export function editShortcuts({ doc, frame, tracks, markEvent, notify }: EditKey
       key: 'k',
       label: 'Keyframe here (the box as shown)',
       run: onTrack((t, f) => {
-        const box = boxOnFrame(t, f);
+        const box = shownBox(t, f);
         if (box) doc.run((r) => setKeyframe(r, t.id, f, box));
       }),
     },
@@ -82,7 +92,10 @@ export function editShortcuts({ doc, frame, tracks, markEvent, notify }: EditKey
       run: () => {
         const chosen = tracks();
         if (chosen.length < 2) return false;
-        const merged = mergeTracks(doc.current(), chosen.map((t) => t.id));
+        const merged = mergeTracks(
+          doc.current(),
+          chosen.map((t) => t.id),
+        );
         if (merged.ok) doc.apply({ patch: merged.patch, select: [chosen[0]!.id] });
         else notify(merged.reason);
       },

@@ -64,7 +64,16 @@ export function VideoStage({ playUrl, map, aspect, boxes, canDraw, overlay: over
   return (
     <div className="relative w-full bg-black" style={{ aspectRatio: String(aspect) }} data-testid="video-stage">
       <div ref={host} className="absolute inset-0" />
-      <div ref={layer} className="absolute inset-0" data-testid="video-overlay" />
+      <div ref={layer} className="absolute inset-0" data-testid="video-overlay" data-boxes={describe(boxes)} />
     </div>
   );
+}
+
+/** The boxes drawn, as text a test (or a person in the inspector) can read: `id x,y,w,h[ key]` per box. */
+function describe(boxes: readonly FrameBox[]): string {
+  return boxes
+    .map(
+      (b) => `${b.id} ${[b.x, b.y, b.w, b.h].map((v) => v.toFixed(4)).join(',')}${b.keyframe ? ' key' : b.held ? ' held' : ''}`,
+    )
+    .join('; ');
 }

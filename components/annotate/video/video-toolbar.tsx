@@ -25,7 +25,11 @@ export function VideoToolbar(props: {
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1.5" role="toolbar" aria-label="Video controls">
+    <div
+      className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1.5"
+      role="toolbar"
+      aria-label="Video controls"
+    >
       <button type="button" className={cx(small, 'w-16 font-medium')} onClick={() => video?.playPause()} disabled={!video}>
         {props.playing ? 'Pause' : 'Play'}
       </button>

@@ -10,7 +10,11 @@ import { useFrameMap } from './use-frame-map';
 export function WithFrameMap({ asset, children }: { asset: TAssignmentView['asset']; children: (map: FrameMap) => ReactNode }) {
   const map = useFrameMap(asset.frameMapUrl);
   if (!asset.frameMapUrl)
-    return <Notice tone="error">This video has no frame map yet: its preprocessing failed or has not finished. Try again in a minute.</Notice>;
+    return (
+      <Notice tone="error">
+        This video has no frame map yet: its preprocessing failed or has not finished. Try again in a minute.
+      </Notice>
+    );
   if (map.isPending) return <LoadingState label="Loading the video's frames…" />;
   if (map.isError) return <ErrorState error={map.error} onRetry={() => void map.refetch()} />;
   return children(map.data);

@@ -1,0 +1,217 @@
+import { expect, test, type Page } from '@playwright/test';
+import { decodeFrameIndex } from '../lib/annotate/video/frame-code';
+import { serverRegions, shoot, signIn, USERS } from './support';
+
+// The video editor on the seeded clips project (prisma/seed-clips.ts), whose frame-index clips show
+// their own frame number as blocks of pixels (lib/annotate/video/frame-code.ts): stepping, jumping
+// and seeking, the number the editor shows must be the frame the browser painted, read back from
+// the <video> through a canvas; on the constant and on the variable frame rate clip. Then a track
+// with three keyframes, interpolated between them, an event, reload, and the submit.
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+const SHELL = /\/projects\/clips\/work\/[^/]+$/;
+const PIPELINE_MS = 120_000;
+const shownFrame = (p: Page) => p.getByTestId('video-frame');
+/** The player has presented its first frame (the <video> carries the frame on screen once it has). */
+const playerReady = (p: Page) => expect(p.getByTestId('video-media')).toHaveAttribute('data-frame', '0', { timeout: 30_000 });
+
+/** The frame index painted in the <video> right now, or null when the code cannot be read. */
+const paintedFrame = (p: Page) =>
+  p.getByTestId('video-media').evaluate((v: HTMLVideoElement) => {
+    const c = document.createElement('canvas');
+    // Small, as the editor may show it: the code survives the scaling, and the pixels cross quickly.
+    [c.width, c.height] = [160, 90];
+    const g = c.getContext('2d', { willReadFrequently: true })!;
+    g.drawImage(v, 0, 0, c.width, c.height);
+    return { w: c.width, h: c.height, rgba: Array.from(g.getImageData(0, 0, c.width, c.height).data) };
+  });
+
+async function expectExactFrame(p: Page, frame: number) {
+  await expect(shownFrame(p)).toHaveText(String(frame));
+  const { w, h, rgba } = await paintedFrame(p);
+  expect(decodeFrameIndex(new Uint8ClampedArray(rgba), w, h), `painted frame when the editor says ${frame}`).toBe(frame);
+}
+
+/** Opens the clips queue's next item; returns its file name. */
+async function openNext(p: Page): Promise<string> {
+  await p.goto('/projects/clips/work');
+  await p
+    .getByRole('button', { name: /Start labeling|Continue/ })
+    .first()
+    .click();
+  await p.waitForURL(SHELL);
+  await playerReady(p);
+  return (
+    (await p
+      .getByText(/\.mp4$/)
+      .first()
+      .textContent()) ?? ''
+  );
+}
+
+/** The queue gives the three clips in the order the workers finished them: each one's kind is walked when it comes. */
+const walked = new Set<string>();
+async function walkIfFrameIndexed(p: Page, file: string) {
+  const kind = /frame-index-v\d+-(cfr|vfr)-/.exec(file)?.[1];
+  if (!kind) return;
+  if (kind === 'vfr') await expect(p.getByText('VFR', { exact: true })).toBeVisible();
+  await walkFrames(p);
+  walked.add(kind);
+}
+
+async function walkFrames(p: Page) {
+  const steps: [string, number][] = [
+    ['ArrowRight', 1],
+    ['ArrowRight', 2],
+    ['Shift+ArrowRight', 12],
+    ['ArrowLeft', 11],
+    ['Shift+ArrowRight', 21],
+    ['Shift+ArrowLeft', 11],
+    ['End', 179],
+    ['ArrowLeft', 178],
+    ['Home', 0],
+  ];
+  for (const [key, frame] of steps) {
+    await p.keyboard.press(key);
+    await expectExactFrame(p, frame);
+  }
+  for (const frame of [97, 3, 150, 149, 60]) {
+    await p.getByLabel('Go to frame').fill(String(frame));
+    await p.getByLabel('Go to frame').press('Enter');
+    await expectExactFrame(p, frame);
+    await p.keyboard.press('ArrowRight');
+    await expectExactFrame(p, frame + 1);
+  }
+  // Playing, then paused wherever it stopped: the number still matches the picture.
+  await p.keyboard.press('Space');
+  await p.waitForTimeout(400);
+  await p.keyboard.press('Space');
+  await expect(
+    p.getByRole('toolbar', { name: 'Video controls' }).getByRole('button', { name: 'Play', exact: true }),
+  ).toBeVisible();
+  const stopped = Number(await shownFrame(p).textContent());
+  expect(stopped).toBeGreaterThan(61);
+  await expectExactFrame(p, stopped);
+}
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await signIn(page, USERS.annotator);
+  // The workers make the seeded clips READY (proxy, frame map) and the workflow queues them.
+  await expect
+    .poll(
+      async () => {
+        const res = await page.request.get('/api/v1/projects/clips/queues');
+        return ((await res.json()) as { passes: { waiting: number }[] }).passes[0]?.waiting ?? 0;
+      },
+      { timeout: PIPELINE_MS },
+    )
+    .toBe(3);
+});
+
+test.afterAll(async () => {
+  await page.context().close();
+});
+
+test('the first clip: the frame number shown is the frame painted, stepping, jumping and seeking', async () => {
+  test.setTimeout(120_000);
+  await walkIfFrameIndexed(page, await openNext(page));
+});
+
+test('a track with three keyframes is interpolated between them; an event; reload keeps both', async () => {
+  test.setTimeout(120_000);
+  const overlay = page.getByTestId('video-overlay');
+  const drawAt = async (from: [number, number], to: [number, number]) => {
+    const box = (await overlay.boundingBox())!;
+    await page.mouse.move(box.x + from[0] * box.width, box.y + from[1] * box.height);
+    await page.mouse.down();
+    await page.mouse.move(box.x + to[0] * box.width, box.y + to[1] * box.height, { steps: 6 });
+    await page.mouse.up();
+  };
+  const boxes = async () => (await overlay.getAttribute('data-boxes')) ?? '';
+  const goTo = async (frame: number) => {
+    await page.getByLabel('Go to frame').fill(String(frame));
+    await page.getByLabel('Go to frame').press('Enter');
+    await expect(shownFrame(page)).toHaveText(String(frame));
+  };
+
+  await goTo(10);
+  await page.keyboard.press('1');
+  await drawAt([0.1, 0.5], [0.2, 0.7]);
+  await expect.poll(boxes).toMatch(/ 0\.1\d+,0\.5\d+,0\.1\d+,0\.2\d+ key$/);
+  // Moving the box on frame 40 and on frame 70 makes those frames keyframes.
+  const moveBy = async (dx: number) => {
+    const box = (await overlay.boundingBox())!;
+    const [bx, by, bw, bh] = (await boxes()).split(' ')[1]!.split(',').map(Number) as [number, number, number, number];
+    const [x, y] = [box.x + (bx + bw / 2) * box.width, box.y + (by + bh / 2) * box.height];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx * box.width, y, { steps: 6 });
+    await page.mouse.up();
+  };
+  await goTo(40);
+  await moveBy(0.3);
+  await goTo(70);
+  await moveBy(0.2);
+  const keyframes = async () => {
+    const regions = (await serverRegions(page, 'clips')) as { keyframes?: { frame: number; x: number }[] }[];
+    return regions.map((r) => r.keyframes?.map((k) => k.frame));
+  };
+  await expect.poll(keyframes, { timeout: 10_000 }).toEqual([[10, 40, 70]]);
+  const [track] = (await serverRegions(page, 'clips')) as { keyframes: { frame: number; x: number }[] }[];
+  const [k10, k40, k70] = track!.keyframes.map((k) => k.x);
+  // Frames between keyframes show the box where linear interpolation puts it.
+  for (const [frame, x] of [
+    [25, (k10! + k40!) / 2],
+    [55, (k40! + k70!) / 2],
+    [64, k40! + ((k70! - k40!) * 24) / 30],
+  ] as const) {
+    await goTo(frame);
+    const shown = Number((await boxes()).split(' ')[1]!.split(',')[0]);
+    expect(shown).toBeCloseTo(x, 3);
+    expect(await boxes()).not.toContain(' key');
+  }
+
+  // An event from frame 80 to frame 95: pick the event class, E on the first and the last frame.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('3');
+  await goTo(80);
+  await page.keyboard.press('e');
+  await goTo(95);
+  await page.keyboard.press('e');
+  await expect(page.getByTestId('save-status')).toHaveText('All changes saved');
+  await shoot(page, 'video-editor-track');
+
+  await page.reload();
+  await playerReady(page);
+  const regions = (await serverRegions(page, 'clips')) as { type: string; start?: number; end?: number }[];
+  expect(regions.map((r) => r.type).sort()).toEqual(['event', 'video_track']);
+  expect(regions.find((r) => r.type === 'event')).toMatchObject({ start: 80, end: 95 });
+  await goTo(25);
+  expect(await boxes()).toContain(',');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/work'));
+});
+
+test('the next clips: frame-exact too, on the constant and the variable frame rate clip', async () => {
+  test.setTimeout(180_000);
+  await walkIfFrameIndexed(page, await openNext(page));
+  const skipped = page.url();
+  await page.getByRole('button', { name: 'Skip…' }).click();
+  await page.getByLabel('Reason').fill('Walked only, for the frame check');
+  await page.getByRole('button', { name: 'Skip item' }).click();
+  await page.waitForURL((url) => url.href !== skipped && SHELL.test(url.pathname));
+  await playerReady(page);
+  await walkIfFrameIndexed(
+    page,
+    (await page
+      .getByText(/\.mp4$/)
+      .first()
+      .textContent()) ?? '',
+  );
+  await shoot(page, 'video-editor-walked');
+  expect([...walked].sort()).toEqual(['cfr', 'vfr']);
+});
