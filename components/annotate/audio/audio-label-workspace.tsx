@@ -16,8 +16,9 @@ import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
-import { AttributeForm } from '../attribute-form';
 import { LabelPanelHead } from '../label-panel-head';
+import { SelectionAttributes } from '../selection-attributes';
+import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
 import { AUDIO_KEYS, editShortcuts, playbackShortcuts } from './audio-shortcuts';
 import { AudioToolbar } from './audio-toolbar';
@@ -220,31 +221,25 @@ function Workspace(
               disabled={!editable}
             />
           )}
-          <AttributeForm
+          <SelectionAttributes
+            doc={doc}
             classes={segmentClasses}
-            regions={selectedSegments}
-            readOnly={!editable}
+            selected={selectedSegments}
+            editable={editable}
             problems={problems}
             onSetClass={pickClass}
-            onSetAttribute={(attributeId, value) => {
-              const ids = selectedSegments.map((s) => s.id);
-              doc.run((regions) => ids.flatMap((id) => setAttribute(regions, id, attributeId, value)));
-            }}
-            onEditStart={doc.beginEdit}
-            onEditEnd={doc.endEdit}
           />
           <LabelActionBar
             actions={actions}
             editor={editor}
             active={active}
             canSubmit={canSubmit}
-            blocked={
-              sorted.length === 0
-                ? 'Mark a segment to submit.'
-                : blocking.length > 0
-                  ? `Fix ${blocking.length === 1 ? 'one problem' : `${blocking.length.toLocaleString()} problems`} to submit (or mark it intentional): ${blocking[0]}`
-                  : null
-            }
+            blocked={submitBlocked({
+              isEmpty: sorted.length === 0,
+              empty: 'Mark a segment to submit.',
+              problems: blocking,
+              waivable: true,
+            })}
             onReload={onReload}
           />
         </div>

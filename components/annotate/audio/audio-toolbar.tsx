@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { formatTime, parseTime } from '@/lib/annotate/audio/time-format';
 import { cx } from '@/components/ui/cx';
+import { HistoryButtons } from '../history-buttons';
 import { PLAYBACK_RATES } from './audio-shortcuts';
 import type { AudioPlayback } from './use-audio-playback';
 
@@ -104,16 +105,7 @@ export function AudioToolbar(props: {
           Start marked at {formatTime(props.markIn, 2)}: press O at the end
         </span>
       )}
-      {history && (
-        <div className="ml-auto flex gap-1" role="group" aria-label="History">
-          <button type="button" className={small} onClick={history.onUndo} disabled={!history.canUndo}>
-            Undo
-          </button>
-          <button type="button" className={small} onClick={history.onRedo} disabled={!history.canRedo}>
-            Redo
-          </button>
-        </div>
-      )}
+      {history && <HistoryButtons history={history} className={small} />}
     </div>
   );
 }

@@ -17,6 +17,7 @@ import type { PanelProps } from '@/components/workflow/panel-props';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
 import { AttributeForm } from '../attribute-form';
+import { submitBlocked } from '../submit-blocked';
 import { LabelPanelHead } from '../label-panel-head';
 import { EDITOR_KEYS, editorShortcuts, relabel, viewShortcuts } from './editor-shortcuts';
 import { ImageCanvas, type ImageCanvasHandle } from './image-canvas';
@@ -209,13 +210,12 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
             editor={editor}
             active={active}
             canSubmit={canSubmit}
-            blocked={
-              doc.regions.length === 0
-                ? 'Draw a region or pick an image class to submit.'
-                : blocking.length > 0
-                  ? `Fix ${blocking.length === 1 ? 'one problem' : `${blocking.length.toLocaleString()} problems`} to submit: ${blocking[0]}`
-                  : null
-            }
+            blocked={submitBlocked({
+              isEmpty: doc.regions.length === 0,
+              empty: 'Draw a region or pick an image class to submit.',
+              problems: blocking,
+              waivable: false,
+            })}
             onReload={onReload}
           />
         </div>

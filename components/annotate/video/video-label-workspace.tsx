@@ -2,7 +2,7 @@
 
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { annotationProblems } from '@/lib/annotate/annotation-problems';
-import { setAttribute, setClass } from '@/lib/annotate/commands';
+import { setClass } from '@/lib/annotate/commands';
 import { newRegionId } from '@/lib/annotate/region-id';
 import { addEvent, newEvent, setEventSpan } from '@/lib/annotate/video/events';
 import type { FrameMap } from '@/lib/annotate/video/frame-time';
@@ -16,8 +16,9 @@ import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
-import { AttributeForm } from '../attribute-form';
 import { LabelPanelHead } from '../label-panel-head';
+import { SelectionAttributes } from '../selection-attributes';
+import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
 import { frameBoxes } from './frame-boxes';
 import { editShortcuts, playbackShortcuts, VIDEO_KEYS } from './video-shortcuts';
@@ -194,31 +195,25 @@ function Workspace(
               disabled={!editable}
             />
           )}
-          <AttributeForm
+          <SelectionAttributes
+            doc={doc}
             classes={usable}
-            regions={selectedRegions}
-            readOnly={!editable}
+            selected={selectedRegions}
+            editable={editable}
             problems={problems}
             onSetClass={pickClass}
-            onSetAttribute={(attributeId, value) => {
-              const ids = selectedRegions.map((s) => s.id);
-              doc.run((regions) => ids.flatMap((id) => setAttribute(regions, id, attributeId, value)));
-            }}
-            onEditStart={doc.beginEdit}
-            onEditEnd={doc.endEdit}
           />
           <LabelActionBar
             actions={actions}
             editor={editor}
             active={active}
             canSubmit={canSubmit}
-            blocked={
-              doc.regions.length === 0
-                ? 'Draw a box on the video, or mark an event, to submit.'
-                : blocking.length > 0
-                  ? `Fix ${blocking.length === 1 ? 'one problem' : `${blocking.length.toLocaleString()} problems`} to submit (or mark it intentional): ${blocking[0]}`
-                  : null
-            }
+            blocked={submitBlocked({
+              isEmpty: doc.regions.length === 0,
+              empty: 'Draw a box on the video, or mark an event, to submit.',
+              problems: blocking,
+              waivable: true,
+            })}
             onReload={onReload}
           />
         </div>

@@ -4,6 +4,7 @@ import { useState, type RefObject } from 'react';
 import { formatTime } from '@/lib/annotate/audio/time-format';
 import { timeOfFrame, type FrameMap } from '@/lib/annotate/video/frame-time';
 import { cx } from '@/components/ui/cx';
+import { HistoryButtons } from '../history-buttons';
 import { PLAYBACK_RATES, type VideoBinding } from './video-binding';
 
 const small =
@@ -88,16 +89,7 @@ export function VideoToolbar(props: {
           Event from frame {props.eventStart}: press E on its last frame
         </span>
       )}
-      {history && (
-        <div className="ml-auto flex gap-1" role="group" aria-label="History">
-          <button type="button" className={small} onClick={history.onUndo} disabled={!history.canUndo}>
-            Undo
-          </button>
-          <button type="button" className={small} onClick={history.onRedo} disabled={!history.canRedo}>
-            Redo
-          </button>
-        </div>
-      )}
+      {history && <HistoryButtons history={history} className={small} />}
     </div>
   );
 }
