@@ -29,23 +29,12 @@ import { useNextItem } from './use-next-item';
 const PANELS = { LABEL: LabelPanel, REVIEW: ReviewPanel, ADJUDICATE: AdjudicatePanel };
 
 /** One item of any pass: header, media, the pass's own panel and the comments. */
-export function TaskShell({
-  slug,
-  assignmentId,
-  userId,
-  initial,
-}: {
-  slug: string;
-  assignmentId: string;
-  userId: string;
-  /** The item as the page's server render read it, when it could. */
-  initial?: TAssignmentView;
-}) {
+export function TaskShell({ slug, assignmentId, userId }: { slug: string; assignmentId: string; userId: string }) {
   // What the person judges changes only by their own actions or an explicit reload, not behind their back.
   const assignment = useApiQuery(
     getAssignment,
     { params: { projectId: slug, assignmentId } },
-    { staleTime: Infinity, refetchOnWindowFocus: false, initialData: initial },
+    { staleTime: Infinity, refetchOnWindowFocus: false },
   );
   const next = useNextItem(slug, assignment.data, userId);
   // Bumped by a reload after a conflict: the panel starts over from the server's copy.
@@ -158,7 +147,10 @@ function tracksObjects(view: TAssignmentView): boolean {
 
 /** Review and adjudication of tracks and events on a video play them with the video, read-only. */
 function watchesTracks(view: TAssignmentView): boolean {
-  return view.asset.kind === 'VIDEO' && view.subjects.some((a) => a.regions.some((r) => r.type === 'video_track' || r.type === 'event'));
+  return (
+    view.asset.kind === 'VIDEO' &&
+    view.subjects.some((a) => a.regions.some((r) => r.type === 'video_track' || r.type === 'event'))
+  );
 }
 
 /** Review and adjudication of shapes on an image show them on the image, read-only. */

@@ -11,12 +11,11 @@ export const metadata: Metadata = { title: 'Work' };
 export default async function TaskPage({ params }: { params: Promise<{ slug: string; assignmentId: string }> }) {
   const { slug, assignmentId } = await params;
   const [access, ctx] = await Promise.all([projectAccessOrNotFound(slug), requirePageCtx()]);
-  // The item comes with the page, saving the editor a round trip after hydration. A refusal (not
-  // found, someone else's) is left to the shell's own fetch, which shows it the way it always does.
-  const initial = await getAssignment(ctx, { projectId: access.slug, assignmentId }).catch(() => undefined);
-  // The waveform's overview downloads while the scripts do.
-  const overview = initial && overviewLevel(initial.asset.peaks);
+  // The waveform's overview downloads while the scripts do. The item itself is not handed to the
+  // shell: the editors read local drafts (localStorage) as they first render, so they render in the browser.
+  const item = await getAssignment(ctx, { projectId: access.slug, assignmentId }).catch(() => undefined);
+  const overview = item && overviewLevel(item.asset.peaks);
   if (overview) preload(overview.url, { as: 'fetch', crossOrigin: 'anonymous' });
   // Keyed by item: moving to the next one starts a fresh shell (timers, drafts, prefetch).
-  return <TaskShell key={assignmentId} slug={access.slug} assignmentId={assignmentId} userId={ctx.actor.id} initial={initial} />;
+  return <TaskShell key={assignmentId} slug={access.slug} assignmentId={assignmentId} userId={ctx.actor.id} />;
 }
