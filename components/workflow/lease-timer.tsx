@@ -16,8 +16,7 @@ export function LeaseTimer({ expiresAt, directed }: { expiresAt: string | null; 
   if (left <= 0) return <Badge tone="red">lease expired</Badge>;
   return (
     <Badge tone={left < 120 ? 'amber' : 'neutral'}>
-      {/* The page's server render counts from its own clock: the browser's second may differ. */}
-      <span className="tabular-nums" title="Saving extends the lease" suppressHydrationWarning>
+      <span className="tabular-nums" title="Saving extends the lease">
         lease {formatClock(left)}
       </span>
     </Badge>

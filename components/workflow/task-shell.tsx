@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { getAssignment } from '@/lib/api/operations/workflow';
 import type { TAssignmentView } from '@/lib/schemas/workflow';
 import { Button } from '../ui/button';
@@ -15,6 +15,7 @@ import { ImageReviewView } from '../annotate/image/image-review-view';
 import { VideoLabelWorkspace } from '../annotate/video/video-label-workspace';
 import { VideoReviewView } from '../annotate/video/video-review-view';
 import { isShapeClass } from '../annotate/image/scene-style';
+import type { ReviewViewProps } from '../annotate/version-compare-bar';
 import { AdjudicatePanel } from './adjudicate-panel';
 import { CommentsPanel } from './comments-panel';
 import { LabelPanel } from './label-panel';
@@ -61,6 +62,7 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
     advancing: next.advancing,
   };
 
+  const ReviewView = reviewViewFor(view);
   const comments = <CommentsPanel slug={slug} taskId={view.task.id} comments={view.comments} />;
 
   return (
@@ -82,24 +84,8 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
       ) : (
         <RegionFocusProvider key={generation}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
-            {hearsSegments(view) ? (
-              <AudioReviewView
-                slug={slug}
-                asset={view.asset}
-                subjects={view.subjects}
-                others={view.previous ? [view.previous] : []}
-                classes={view.taxonomy.classes}
-              />
-            ) : watchesTracks(view) ? (
-              <VideoReviewView
-                slug={slug}
-                asset={view.asset}
-                subjects={view.subjects}
-                others={view.previous ? [view.previous] : []}
-                classes={view.taxonomy.classes}
-              />
-            ) : showsShapes(view) ? (
-              <ImageReviewView
+            {ReviewView ? (
+              <ReviewView
                 slug={slug}
                 asset={view.asset}
                 subjects={view.subjects}
@@ -161,6 +147,14 @@ function showsShapes(view: TAssignmentView): boolean {
 /** Review and adjudication of segments on a recording play them on its waveform, read-only. */
 function hearsSegments(view: TAssignmentView): boolean {
   return view.asset.kind === 'AUDIO' && view.subjects.some((a) => a.regions.some((r) => r.type === 'audio_segment'));
+}
+
+/** The read-only view of the judged labels for a review or adjudication, by medium; null where the media pane says it all. */
+function reviewViewFor(view: TAssignmentView): ComponentType<ReviewViewProps> | null {
+  if (hearsSegments(view)) return AudioReviewView;
+  if (watchesTracks(view)) return VideoReviewView;
+  if (showsShapes(view)) return ImageReviewView;
+  return null;
 }
 
 function InactiveNotice({
