@@ -9,14 +9,13 @@ import { setAttribute, setClass } from '@/lib/annotate/commands';
 import { newRegionId } from '@/lib/annotate/region-id';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
-import { ClassPicker } from '@/components/workflow/class-picker';
 import { classKeys } from '@/components/workflow/hotkeys';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
-import { LabelPanelHead } from '../label-panel-head';
+import { LabelCard } from '../label-card';
 import { SelectionAttributes } from '../selection-attributes';
 import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
@@ -201,26 +200,17 @@ function Workspace(
         </div>
       </div>
       <div className="space-y-3">
-        <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
-          <LabelPanelHead
-            view={view}
-            editor={editor}
-            regions={doc.regions}
-            classes={classes}
-            shortcuts={shortcuts}
-            enabled={editable}
-          />
-          {segmentClasses.length === 0 ? (
-            <Notice tone="warning">This pass has no classes for audio segments. Ask a data lead to check its scope.</Notice>
-          ) : (
-            <ClassPicker
-              classes={segmentClasses}
-              keys={keys}
-              chosen={new Set(classId ? [classId] : [])}
-              onPick={pickClass}
-              disabled={!editable}
-            />
-          )}
+        <LabelCard
+          head={{ view, editor, regions: doc.regions, classes, shortcuts, enabled: editable }}
+          picker={{
+            classes: segmentClasses,
+            keys,
+            chosen: new Set(classId ? [classId] : []),
+            onPick: pickClass,
+            disabled: !editable,
+          }}
+          missing={segmentClasses.length === 0 ? 'This pass has no classes for audio segments.' : null}
+        >
           <SelectionAttributes
             doc={doc}
             classes={segmentClasses}
@@ -242,7 +232,7 @@ function Workspace(
             })}
             onReload={onReload}
           />
-        </div>
+        </LabelCard>
         {comments}
       </div>
     </div>

@@ -8,7 +8,6 @@ import { regionProblems } from '@/lib/annotate/validate-regions';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
-import { ClassPicker } from '@/components/workflow/class-picker';
 import { classKeys } from '@/components/workflow/hotkeys';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
@@ -18,7 +17,7 @@ import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor
 import { useLabelActions } from '@/components/workflow/use-label-actions';
 import { AttributeForm } from '../attribute-form';
 import { submitBlocked } from '../submit-blocked';
-import { LabelPanelHead } from '../label-panel-head';
+import { LabelCard } from '../label-card';
 import { EDITOR_KEYS, editorShortcuts, relabel, viewShortcuts } from './editor-shortcuts';
 import { ImageCanvas, type ImageCanvasHandle } from './image-canvas';
 import { ImageToolbar } from './image-toolbar';
@@ -161,26 +160,17 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
         </div>
       </div>
       <div className="space-y-3">
-        <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
-          <LabelPanelHead
-            view={view}
-            editor={editor}
-            regions={doc.regions}
-            classes={classes}
-            shortcuts={shortcuts}
-            enabled={editable}
-          />
-          {classes.length === 0 ? (
-            <Notice tone="warning">This pass has no classes to choose from. Ask a data lead to check its scope.</Notice>
-          ) : (
-            <ClassPicker
-              classes={keyed}
-              keys={keys}
-              chosen={new Set([...(classId ? [classId] : []), ...imageLabels.map((r) => r.classId)])}
-              onPick={(id) => pickClass(keyed.find((c) => c.id === id)!)}
-              disabled={!editable}
-            />
-          )}
+        <LabelCard
+          head={{ view, editor, regions: doc.regions, classes, shortcuts, enabled: editable }}
+          picker={{
+            classes: keyed,
+            keys,
+            chosen: new Set([...(classId ? [classId] : []), ...imageLabels.map((r) => r.classId)]),
+            onPick: (id) => pickClass(keyed.find((c) => c.id === id)!),
+            disabled: !editable,
+          }}
+          missing={classes.length === 0 ? 'This pass has no classes to choose from.' : null}
+        >
           <SuggestionsBar doc={doc} disabled={!editable} />
           <AttributeForm
             classes={classes}
@@ -218,7 +208,7 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
             })}
             onReload={onReload}
           />
-        </div>
+        </LabelCard>
         <div className="rounded-lg border border-zinc-200 bg-white p-3 shadow-xs">
           <RegionList
             regions={doc.regions.filter((r) => r.type !== 'classification')}

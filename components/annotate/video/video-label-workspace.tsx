@@ -9,14 +9,13 @@ import type { FrameMap } from '@/lib/annotate/video/frame-time';
 import { addTrack, moveKeyframe, newTrack, setKeyframe, tracksOf, type Box } from '@/lib/annotate/video/tracks';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
-import { ClassPicker } from '@/components/workflow/class-picker';
 import { classKeys } from '@/components/workflow/hotkeys';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
 import { useAnnotationEditor } from '@/components/workflow/use-annotation-editor';
 import { useLabelActions } from '@/components/workflow/use-label-actions';
-import { LabelPanelHead } from '../label-panel-head';
+import { LabelCard } from '../label-card';
 import { SelectionAttributes } from '../selection-attributes';
 import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
@@ -175,26 +174,11 @@ function Workspace(
         )}
       </div>
       <div className="space-y-3">
-        <div className="space-y-3 rounded-lg border border-zinc-200 bg-white p-3 shadow-xs" data-testid="label-panel">
-          <LabelPanelHead
-            view={view}
-            editor={editor}
-            regions={doc.regions}
-            classes={classes}
-            shortcuts={shortcuts}
-            enabled={editable}
-          />
-          {usable.length === 0 ? (
-            <Notice tone="warning">This pass has no classes for tracks or events. Ask a data lead to check its scope.</Notice>
-          ) : (
-            <ClassPicker
-              classes={usable}
-              keys={keys}
-              chosen={new Set(classId ? [classId] : [])}
-              onPick={pickClass}
-              disabled={!editable}
-            />
-          )}
+        <LabelCard
+          head={{ view, editor, regions: doc.regions, classes, shortcuts, enabled: editable }}
+          picker={{ classes: usable, keys, chosen: new Set(classId ? [classId] : []), onPick: pickClass, disabled: !editable }}
+          missing={usable.length === 0 ? 'This pass has no classes for tracks or events.' : null}
+        >
           <SelectionAttributes
             doc={doc}
             classes={usable}
@@ -216,7 +200,7 @@ function Workspace(
             })}
             onReload={onReload}
           />
-        </div>
+        </LabelCard>
         {comments}
       </div>
     </div>
