@@ -3,12 +3,9 @@
 import { useState } from 'react';
 import { formatTime, parseTime } from '@/lib/annotate/audio/time-format';
 import { cx } from '@/components/ui/cx';
-import { HistoryButtons } from '../history-buttons';
+import { MediaToolbar, PendingMark, SpeedSelect, TOOL_BUTTON, type ToolbarHistory } from '../media-toolbar';
 import { PLAYBACK_RATES } from './audio-shortcuts';
 import type { AudioPlayback } from './use-audio-playback';
-
-const small =
-  'rounded-md border border-zinc-200 bg-white px-2 py-1 text-xs hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-50';
 
 /** Playback, the time, zoom and history above the waveform. */
 export function AudioToolbar(props: {
@@ -16,21 +13,19 @@ export function AudioToolbar(props: {
   durationSec: number;
   onLoop: () => void;
   markIn: number | null;
-  history?: { canUndo: boolean; canRedo: boolean; onUndo: () => void; onRedo: () => void };
+  history?: ToolbarHistory;
 }) {
   const { durationSec, history } = props;
   const { wave, playing, rate, loop } = props.playback;
   const [goTo, setGoTo] = useState('');
   const [goToError, setGoToError] = useState(false);
   return (
-    <div
-      className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1.5"
-      role="toolbar"
-      aria-label="Audio controls"
+    <MediaToolbar
+      label="Audio controls"
+      playing={playing}
+      onPlayPause={wave ? () => void wave.ws.playPause() : null}
+      history={history}
     >
-      <button type="button" className={cx(small, 'w-16 font-medium')} onClick={() => void wave?.ws.playPause()} disabled={!wave}>
-        {playing ? 'Pause' : 'Play'}
-      </button>
       <span className="font-mono text-xs text-zinc-700 tabular-nums" aria-label="Playhead">
         <span ref={props.playback.clock} data-testid="audio-clock">
           {formatTime(0)}
@@ -58,25 +53,11 @@ export function AudioToolbar(props: {
           title={goToError ? 'Type a time as 83.5, 1:23.5 or 1:01:23' : 'Type a time and press Enter'}
         />
       </form>
-      <label className="flex items-center gap-1 text-xs text-zinc-600">
-        Speed
-        <select
-          aria-label="Playback speed"
-          className="h-6 rounded border border-zinc-200 bg-white px-1 text-xs"
-          value={rate}
-          onChange={(e) => props.playback.setRate(Number(e.target.value))}
-        >
-          {PLAYBACK_RATES.map((r) => (
-            <option key={r} value={r}>
-              {r}×
-            </option>
-          ))}
-        </select>
-      </label>
+      <SpeedSelect rate={rate} rates={PLAYBACK_RATES} onRate={props.playback.setRate} />
       <button
         type="button"
         aria-pressed={loop}
-        className={cx(small, loop && 'border-accent-500 bg-accent-50')}
+        className={cx(TOOL_BUTTON, loop && 'border-accent-500 bg-accent-50')}
         onClick={props.onLoop}
       >
         Loop
@@ -84,28 +65,23 @@ export function AudioToolbar(props: {
       <button
         type="button"
         aria-pressed={props.playback.spectrogram}
-        className={cx(small, props.playback.spectrogram && 'border-accent-500 bg-accent-50')}
+        className={cx(TOOL_BUTTON, props.playback.spectrogram && 'border-accent-500 bg-accent-50')}
         onClick={props.playback.toggleSpectrogram}
       >
         Spectrogram
       </button>
       <div className="flex gap-1" role="group" aria-label="Zoom">
-        <button type="button" className={small} onClick={() => wave?.zoomBy(0.5)} aria-label="Zoom out">
+        <button type="button" className={TOOL_BUTTON} onClick={() => wave?.zoomBy(0.5)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" className={small} onClick={() => wave?.fit()}>
+        <button type="button" className={TOOL_BUTTON} onClick={() => wave?.fit()}>
           Whole file
         </button>
-        <button type="button" className={small} onClick={() => wave?.zoomBy(2)} aria-label="Zoom in">
+        <button type="button" className={TOOL_BUTTON} onClick={() => wave?.zoomBy(2)} aria-label="Zoom in">
           +
         </button>
       </div>
-      {props.markIn !== null && (
-        <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" role="status">
-          Start marked at {formatTime(props.markIn, 2)}: press O at the end
-        </span>
-      )}
-      {history && <HistoryButtons history={history} className={small} />}
-    </div>
+      {props.markIn !== null && <PendingMark>Start marked at {formatTime(props.markIn, 2)}: press O at the end</PendingMark>}
+    </MediaToolbar>
   );
 }

@@ -4,11 +4,8 @@ import { useState, type RefObject } from 'react';
 import { formatTime } from '@/lib/annotate/audio/time-format';
 import { timeOfFrame, type FrameMap } from '@/lib/annotate/video/frame-time';
 import { cx } from '@/components/ui/cx';
-import { HistoryButtons } from '../history-buttons';
+import { MediaToolbar, PendingMark, SpeedSelect, TOOL_BUTTON, type ToolbarHistory } from '../media-toolbar';
 import { PLAYBACK_RATES, type VideoBinding } from './video-binding';
-
-const small =
-  'rounded-md border border-zinc-200 bg-white px-2 py-1 text-xs hover:bg-zinc-50 disabled:cursor-not-allowed disabled:opacity-50';
 
 /** Playback, the exact frame and its time, going to a frame, speed and history above the video. */
 export function VideoToolbar(props: {
@@ -20,24 +17,22 @@ export function VideoToolbar(props: {
   onRate: (rate: number) => void;
   goTo: RefObject<HTMLInputElement | null>;
   eventStart: number | null;
-  history?: { canUndo: boolean; canRedo: boolean; onUndo: () => void; onRedo: () => void };
+  history?: ToolbarHistory;
 }) {
   const { video, map, frame, history } = props;
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   return (
-    <div
-      className="flex flex-wrap items-center gap-2 border-b border-zinc-200 bg-zinc-50 px-2 py-1.5"
-      role="toolbar"
-      aria-label="Video controls"
+    <MediaToolbar
+      label="Video controls"
+      playing={props.playing}
+      onPlayPause={video ? () => video.playPause() : null}
+      history={history}
     >
-      <button type="button" className={cx(small, 'w-16 font-medium')} onClick={() => video?.playPause()} disabled={!video}>
-        {props.playing ? 'Pause' : 'Play'}
-      </button>
-      <button type="button" className={small} onClick={() => video?.step(-1)} disabled={!video} aria-label="Previous frame">
+      <button type="button" className={TOOL_BUTTON} onClick={() => video?.step(-1)} disabled={!video} aria-label="Previous frame">
         ◀ 1
       </button>
-      <button type="button" className={small} onClick={() => video?.step(1)} disabled={!video} aria-label="Next frame">
+      <button type="button" className={TOOL_BUTTON} onClick={() => video?.step(1)} disabled={!video} aria-label="Next frame">
         1 ▶
       </button>
       <span className="font-mono text-xs text-zinc-700 tabular-nums" aria-label="Current frame">
@@ -69,27 +64,8 @@ export function VideoToolbar(props: {
           title={invalid ? `Type a frame number from 0 to ${map.frameCount - 1}` : 'Type a frame number and press Enter'}
         />
       </form>
-      <label className="flex items-center gap-1 text-xs text-zinc-600">
-        Speed
-        <select
-          aria-label="Playback speed"
-          className="h-6 rounded border border-zinc-200 bg-white px-1 text-xs"
-          value={props.rate}
-          onChange={(e) => props.onRate(Number(e.target.value))}
-        >
-          {PLAYBACK_RATES.map((r) => (
-            <option key={r} value={r}>
-              {r}×
-            </option>
-          ))}
-        </select>
-      </label>
-      {props.eventStart !== null && (
-        <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900" role="status">
-          Event from frame {props.eventStart}: press E on its last frame
-        </span>
-      )}
-      {history && <HistoryButtons history={history} className={small} />}
-    </div>
+      <SpeedSelect rate={props.rate} rates={PLAYBACK_RATES} onRate={props.onRate} />
+      {props.eventStart !== null && <PendingMark>Event from frame {props.eventStart}: press E on its last frame</PendingMark>}
+    </MediaToolbar>
   );
 }
