@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { shoot, signIn, USERS, serverRegions } from './support';
+import { editorPage, serverRegions, shoot, signIn, USERS } from './support';
 
 // The audio editor on the seeded voices project (prisma/seed-voices.ts), as an annotator works: mark
 // segments with the mouse and with I / O at the playhead, name a speaker and type a transcript, cut,
@@ -9,7 +9,6 @@ test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 const SHELL = /\/projects\/voices\/work\/[^/]+$/;
-const PIPELINE_MS = 90_000;
 
 const rows = (p: Page) => p.getByTestId('segment-row');
 const saved = (p: Page) => expect(p.getByTestId('save-status')).toHaveText('All changes saved');
@@ -46,20 +45,8 @@ async function goTo(p: Page, time: string) {
 }
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
-  await signIn(page, USERS.annotator);
   // The workers make the seeded recordings READY (probe, peaks, proxy) and the workflow queues them.
-  await expect
-    .poll(
-      async () => {
-        const res = await page.request.get('/api/v1/projects/voices/queues');
-        return ((await res.json()) as { passes: { waiting: number }[] }).passes[0]?.waiting ?? 0;
-      },
-      { timeout: PIPELINE_MS },
-    )
-    .toBe(3);
+  page = await editorPage(browser, USERS.annotator, 'voices', 3);
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 // Shared by the specs: the seeded demo accounts (prisma/seed.ts) and small page actions.
 export const PASSWORD = 'loupe-demo';
@@ -61,4 +61,23 @@ export async function serverRegions(p: Page, project: string): Promise<Record<st
   const res = await p.request.get(`/api/v1/projects/${project}/assignments/${id}`);
   expect(res.ok(), await res.text()).toBe(true);
   return ((await res.json()) as { annotation: { regions: Record<string, unknown>[] } }).annotation.regions;
+}
+
+/** Seeded media through the workers (probe, derivatives) on a busy 2-core machine. */
+export const PIPELINE_MS = 120_000;
+
+/** How many items wait in a project's first (label) pass: seeded media is queued as the workers make it READY. */
+export async function labelWaiting(p: Page, project: string): Promise<number> {
+  const res = await p.request.get(`/api/v1/projects/${project}/queues`);
+  return ((await res.json()) as { passes: { waiting: number }[] }).passes[0]?.waiting ?? 0;
+}
+
+/** A page of its own for a serial editor spec, signed in, dialogs accepted, once the project's seeded items are queued. */
+export async function editorPage(browser: Browser, email: string, project: string, items: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
+  const page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await signIn(page, email);
+  await expect.poll(() => labelWaiting(page, project), { timeout: PIPELINE_MS }).toBe(items);
+  return page;
 }

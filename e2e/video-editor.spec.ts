@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { decodeFrameIndex } from '../lib/annotate/video/frame-code';
-import { serverRegions, shoot, signIn, USERS } from './support';
+import { editorPage, serverRegions, shoot, USERS } from './support';
 
 // The video editor on the seeded clips project (prisma/seed-clips.ts), whose frame-index clips show
 // their own frame number as blocks of pixels (lib/annotate/video/frame-code.ts): stepping, jumping
@@ -11,7 +11,6 @@ test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 const SHELL = /\/projects\/clips\/work\/[^/]+$/;
-const PIPELINE_MS = 120_000;
 const shownFrame = (p: Page) => p.getByTestId('video-frame');
 /** The player has presented its first frame (the <video> carries the frame on screen once it has). */
 const playerReady = (p: Page) => expect(p.getByTestId('video-media')).toHaveAttribute('data-frame', '0', { timeout: 30_000 });
@@ -96,20 +95,8 @@ async function walkFrames(p: Page) {
 }
 
 test.beforeAll(async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
-  page = await context.newPage();
-  page.on('dialog', (d) => void d.accept());
-  await signIn(page, USERS.annotator);
   // The workers make the seeded clips READY (proxy, frame map) and the workflow queues them.
-  await expect
-    .poll(
-      async () => {
-        const res = await page.request.get('/api/v1/projects/clips/queues');
-        return ((await res.json()) as { passes: { waiting: number }[] }).passes[0]?.waiting ?? 0;
-      },
-      { timeout: PIPELINE_MS },
-    )
-    .toBe(3);
+  page = await editorPage(browser, USERS.annotator, 'clips', 3);
 });
 
 test.afterAll(async () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import { shoot, signIn, unique, USERS } from './support';
+import { labelWaiting, shoot, signIn, unique, USERS } from './support';
 
 // The labeling workflow end to end, one browser context per person, on the demo project's seeded
 // workflow (label → review → adjudicate, a task per READY asset). First a disagreement: the lead makes
@@ -92,15 +92,7 @@ async function uploadImage(name: string): Promise<string> {
 test('two labelers disagree on a new image and the lead adjudicates', async () => {
   test.setTimeout(4 * 60_000);
   // The story needs a few seeded items waiting in the label pass (the workers make them READY).
-  await expect
-    .poll(
-      async () => {
-        const res = await lead.request.get('/api/v1/projects/demo/queues');
-        return ((await res.json()) as { passes: { kind: string; waiting: number }[] }).passes[0]?.waiting ?? 0;
-      },
-      { timeout: PIPELINE_MS },
-    )
-    .toBeGreaterThanOrEqual(6);
+  await expect.poll(() => labelWaiting(lead, 'demo'), { timeout: PIPELINE_MS }).toBeGreaterThanOrEqual(6);
   const name = `${unique('wf')}.png`;
 
   await test.step('the lead makes labeling double and stops automatic tasks; a missing name is shown at its field', async () => {
