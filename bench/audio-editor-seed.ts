@@ -1,24 +1,19 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { access, mkdir, rename, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { seededRandom } from '../lib/seeded-random';
-import { createImportBatch } from '../prisma/factories/create-import-batch';
 import { createProject } from '../prisma/factories/create-project';
 import { createTaxonomy } from '../prisma/factories/create-taxonomy';
 import { createUser } from '../prisma/factories/create-user';
 import { createTasksInPass, createWorkflowPasses } from '../prisma/factories/create-workflow';
 import { DEMO_TAXONOMY } from '../prisma/factories/demo-taxonomy';
-import { ingestFile } from '../server/assets/ingest-file';
 import type { Ctx } from '../server/context';
 import { db } from '../server/db';
-import { closeQueues } from '../server/jobs/enqueue';
 import { runAvTool } from '../server/media/av/run-av-tool';
 import { claimNextTask } from '../server/workflow/claim-next-task';
+import { ingestThroughWorkers, type IngestFigures } from './ingest-through-workers';
 import { round } from './percentiles';
 
 // audio-editor.bench.ts's item: a 3-hour recording (made once with ffmpeg, cached in the temp
@@ -35,16 +30,6 @@ export const SEGMENTS = 50;
 const SLUG = 'bench-audio-editor';
 const EMAIL = 'bench-audio-editor@loupe.test';
 const FILE_NAME = 'interview-3h-16k.wav';
-const INGEST_TIMEOUT_MS = 30 * 60_000;
-
-export interface IngestFigures {
-  /** ingestFile (hashing and storing the bytes, the RAW asset, the ingest job) to READY. */
-  seconds: number;
-  store_seconds: number;
-  /** The stage runs' own durations (AssetStageRun): the probe, then peaks + proxy. */
-  probe_seconds: number;
-  preprocess_seconds: number;
-}
 
 export interface AudioEditorItem {
   email: string;
@@ -83,7 +68,16 @@ export async function seedAudioEditorItem(): Promise<AudioEditorItem> {
   });
   const reusable = existing?.stage === 'READY' && existing.derivatives.length > 0 && !process.env.BENCH_AUDIO_REINGEST;
   if (existing && !reusable) await db().asset.delete({ where: { id: existing.id } });
-  const { assetId, ingest } = reusable ? { assetId: existing.id, ingest: null } : await ingestReally(ctx, project.id, file);
+  const { assetId, ingest } = reusable
+    ? { assetId: existing.id, ingest: null }
+    : await ingestThroughWorkers(ctx, {
+        projectId: project.id,
+        file,
+        name: FILE_NAME,
+        mime: 'audio/wav',
+        label: 'audio editor bench',
+        what: 'the bench recording',
+      });
 
   // A fresh task and claim every run: an earlier run's assignment may have expired, and nobody gets
   // the same item twice in a pass.
@@ -121,81 +115,6 @@ export async function seedAudioEditorItem(): Promise<AudioEditorItem> {
     proxy: proxyRow ? { kb: kb(proxyRow.blob.bytes), codec: proxyParams.codec, bitrateKbps: proxyParams.bitrateKbps } : null,
     segments: regions.map(({ start, end }) => ({ start, end })),
   };
-}
-
-/**
- * The upload's path: ingestFile streams the file into the blob store and queues `ingest`; a worker
- * process (workers/main.ts, as `npm run workers` runs it, ingest + preprocess queues) probes it and
- * queues `preprocess`, which makes the peaks and the proxy. The clock starts once the workers listen.
- */
-async function ingestReally(ctx: Ctx, projectId: string, file: string): Promise<{ assetId: string; ingest: IngestFigures }> {
-  const batch = await createImportBatch(db(), {
-    projectId,
-    source: 'UPLOAD',
-    label: 'audio editor bench',
-    createdById: ctx.actor.id,
-  });
-  const workers = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    env: { ...process.env, WORKER_QUEUES: 'ingest,preprocess' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const killWorkers = () => workers.kill('SIGKILL');
-  process.once('exit', killWorkers);
-  try {
-    const lines = createInterface({ input: workers.stdout! });
-    const ready = new Promise<void>((resolve, reject) => {
-      lines.on('line', (line) => {
-        if (line.includes('event=ready')) resolve();
-        else if (/error|fail/i.test(line)) console.error(`workers: ${line}`);
-      });
-      workers.once('exit', (code) => reject(new Error(`the worker process exited (${code}) before it was ready`)));
-    });
-    await ready;
-    const started = performance.now();
-    const { assetId, status } = await ingestFile(ctx, {
-      projectId,
-      batchId: batch.id,
-      name: FILE_NAME,
-      source: 'UPLOAD',
-      declaredMime: 'audio/wav',
-      bytes: createReadStream(file),
-    });
-    const storeSeconds = (performance.now() - started) / 1000;
-    if (status !== 'ACCEPTED') throw new Error(`ingestFile answered ${status} for the bench recording`);
-    for (;;) {
-      const asset = await db().asset.findUniqueOrThrow({ where: { id: assetId }, select: { stage: true, failureReason: true } });
-      if (asset.stage === 'READY') break;
-      if (asset.stage === 'QUARANTINED') throw new Error(`the bench recording was quarantined: ${asset.failureReason}`);
-      const failure = await db().jobFailure.findFirst({ where: { payload: { path: ['assetId'], equals: assetId } } });
-      if (failure) throw new Error(`the ${failure.queue} job of the bench recording failed: ${failure.reason}`);
-      if (performance.now() - started > INGEST_TIMEOUT_MS)
-        throw new Error(`the bench recording was still ${asset.stage} after 30 min`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const seconds = (performance.now() - started) / 1000;
-    const runs = await db().assetStageRun.findMany({
-      where: { assetId, outcome: 'OK' },
-      select: { stage: true, durationMs: true },
-    });
-    const runSeconds = (stage: string) => round((runs.find((r) => r.stage === stage)?.durationMs ?? NaN) / 1000, 1);
-    return {
-      assetId,
-      ingest: {
-        seconds: round(seconds, 1),
-        store_seconds: round(storeSeconds, 1),
-        probe_seconds: runSeconds('ingest'),
-        preprocess_seconds: runSeconds('preprocess'),
-      },
-    };
-  } finally {
-    // ingestFile's queue connection would keep the bench process alive.
-    await closeQueues();
-    process.off('exit', killWorkers);
-    if (workers.exitCode === null && workers.signalCode === null) {
-      workers.kill('SIGTERM');
-      await once(workers, 'exit');
-    }
-  }
 }
 
 /**

@@ -1,11 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { seededRandom } from '../lib/seeded-random';
-import { createImportBatch } from '../prisma/factories/create-import-batch';
 import { createProject } from '../prisma/factories/create-project';
 import { createTaxonomy } from '../prisma/factories/create-taxonomy';
 import { createUser } from '../prisma/factories/create-user';
@@ -13,11 +9,10 @@ import { createTasksInPass, createWorkflowPasses } from '../prisma/factories/cre
 import { FRAME_INDEX_LONG_FRAMES, generateFrameIndexVideo } from '../prisma/fixtures/frame-index-video';
 import { CLIPS } from '../prisma/seed-clips';
 import { editorPasses } from '../prisma/seed-editor-project';
-import { ingestFile } from '../server/assets/ingest-file';
 import type { Ctx } from '../server/context';
 import { db } from '../server/db';
-import { closeQueues } from '../server/jobs/enqueue';
 import { claimNextTask } from '../server/workflow/claim-next-task';
+import { ingestThroughWorkers, type IngestFigures } from './ingest-through-workers';
 import { round } from './percentiles';
 
 // video-editor.bench.ts's item: the 10-minute 30 fps frame-index video (every frame shows its own
@@ -34,16 +29,6 @@ export const TRACKS = 200;
 const SLUG = 'bench-video-editor';
 const EMAIL = 'bench-video-editor@loupe.test';
 const FILE_NAME = 'frame-index-10min-30fps.mp4';
-const INGEST_TIMEOUT_MS = 30 * 60_000;
-
-export interface VideoIngestFigures {
-  /** ingestFile (hashing and storing the bytes, the RAW asset, the ingest job) to READY. */
-  seconds: number;
-  store_seconds: number;
-  /** The stage runs' own durations (AssetStageRun): the probe, then proxy + frame map + poster + strip. */
-  probe_seconds: number;
-  preprocess_seconds: number;
-}
 
 export interface VideoEditorItem {
   email: string;
@@ -52,7 +37,7 @@ export interface VideoEditorItem {
   path: string;
   sourceMb: number;
   /** Null when an asset of the same bytes was already READY here and was reused. */
-  ingest: VideoIngestFigures | null;
+  ingest: IngestFigures | null;
   proxy: { kb: number; params: unknown } | null;
   frameMap: { kb: number; params: unknown } | null;
   tracks: number;
@@ -81,7 +66,16 @@ export async function seedVideoEditorItem(): Promise<VideoEditorItem> {
   });
   const reusable = existing?.stage === 'READY' && existing.derivatives.length > 0 && !process.env.BENCH_VIDEO_REINGEST;
   if (existing && !reusable) await db().asset.delete({ where: { id: existing.id } });
-  const { assetId, ingest } = reusable ? { assetId: existing.id, ingest: null } : await ingestReally(ctx, project.id, video.path);
+  const { assetId, ingest } = reusable
+    ? { assetId: existing.id, ingest: null }
+    : await ingestThroughWorkers(ctx, {
+        projectId: project.id,
+        file: video.path,
+        name: FILE_NAME,
+        mime: 'video/mp4',
+        label: 'video editor bench',
+        what: 'the bench video',
+      });
 
   // A fresh task and claim every run: an earlier run's assignment may have expired, and nobody gets
   // the same item twice in a pass.
@@ -112,80 +106,6 @@ export async function seedVideoEditorItem(): Promise<VideoEditorItem> {
     tracks: regions.length,
     keyframes: regions.reduce((sum, r) => sum + r.keyframes.length, 0),
   };
-}
-
-/**
- * The upload's path, as audio-editor-seed.ts takes it: ingestFile streams the file into the blob
- * store and queues `ingest`; a worker process (workers/main.ts, ingest + preprocess queues) probes it
- * and queues `preprocess`, which makes the proxy and the frame map. The clock starts once the workers listen.
- */
-async function ingestReally(ctx: Ctx, projectId: string, file: string): Promise<{ assetId: string; ingest: VideoIngestFigures }> {
-  const batch = await createImportBatch(db(), {
-    projectId,
-    source: 'UPLOAD',
-    label: 'video editor bench',
-    createdById: ctx.actor.id,
-  });
-  const workers = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
-    env: { ...process.env, WORKER_QUEUES: 'ingest,preprocess' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const killWorkers = () => workers.kill('SIGKILL');
-  process.once('exit', killWorkers);
-  try {
-    const lines = createInterface({ input: workers.stdout! });
-    await new Promise<void>((resolve, reject) => {
-      lines.on('line', (line) => {
-        if (line.includes('event=ready')) resolve();
-        else if (/error|fail/i.test(line)) console.error(`workers: ${line}`);
-      });
-      workers.once('exit', (code) => reject(new Error(`the worker process exited (${code}) before it was ready`)));
-    });
-    const started = performance.now();
-    const { assetId, status } = await ingestFile(ctx, {
-      projectId,
-      batchId: batch.id,
-      name: FILE_NAME,
-      source: 'UPLOAD',
-      declaredMime: 'video/mp4',
-      bytes: createReadStream(file),
-    });
-    const storeSeconds = (performance.now() - started) / 1000;
-    if (status !== 'ACCEPTED') throw new Error(`ingestFile answered ${status} for the bench video`);
-    for (;;) {
-      const asset = await db().asset.findUniqueOrThrow({ where: { id: assetId }, select: { stage: true, failureReason: true } });
-      if (asset.stage === 'READY') break;
-      if (asset.stage === 'QUARANTINED') throw new Error(`the bench video was quarantined: ${asset.failureReason}`);
-      const failure = await db().jobFailure.findFirst({ where: { payload: { path: ['assetId'], equals: assetId } } });
-      if (failure) throw new Error(`the ${failure.queue} job of the bench video failed: ${failure.reason}`);
-      if (performance.now() - started > INGEST_TIMEOUT_MS)
-        throw new Error(`the bench video was still ${asset.stage} after 30 min`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    const seconds = (performance.now() - started) / 1000;
-    const runs = await db().assetStageRun.findMany({
-      where: { assetId, outcome: 'OK' },
-      select: { stage: true, durationMs: true },
-    });
-    const runSeconds = (stage: string) => round((runs.find((r) => r.stage === stage)?.durationMs ?? NaN) / 1000, 1);
-    return {
-      assetId,
-      ingest: {
-        seconds: round(seconds, 1),
-        store_seconds: round(storeSeconds, 1),
-        probe_seconds: runSeconds('ingest'),
-        preprocess_seconds: runSeconds('preprocess'),
-      },
-    };
-  } finally {
-    // ingestFile's queue connection would keep the bench process alive.
-    await closeQueues();
-    process.off('exit', killWorkers);
-    if (workers.exitCode === null && workers.signalCode === null) {
-      workers.kill('SIGTERM');
-      await once(workers, 'exit');
-    }
-  }
 }
 
 async function sha256Of(file: string): Promise<string> {
