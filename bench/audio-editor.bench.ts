@@ -14,6 +14,7 @@ import {
 import { DURATION_S, seedAudioEditorItem, type AudioEditorItem } from './audio-editor-seed';
 import { startBrowserApp } from './browser-app';
 import { round, summarize } from './percentiles';
+import { missedTargets, type Target } from './targets';
 
 // The audio editor (issue 7) in a real browser (the production build, Debian Chromium) on a 3-hour
 // recording taken through the real ingest pipeline (probe, peaks at every zoom level, AAC proxy) with
@@ -32,7 +33,7 @@ const HOST = '[data-testid="audio-waveform"]';
 const ZOOM_KEYS = [...'='.repeat(11), ...'-'.repeat(11)];
 const SEEKS = 20;
 const STEP_TIMEOUT_MS = 5000;
-const TARGETS: Record<Metric, [cmp: '<=' | '<', value: number]> = {
+const TARGETS: Record<Metric, Target> = {
   open_ms: ['<=', 1000],
   zoom_p95_ms: ['<=', 100],
   seek_p95_ms: ['<=', 100],
@@ -54,12 +55,7 @@ if (process.env.BENCH_AUDIO_SEED_ONLY) {
 const app = await startBrowserApp(PORT);
 try {
   const figures = await measure(item);
-  const misses = Object.entries(TARGETS)
-    .filter(([metric, [cmp, value]]) => {
-      const got = figures[metric as Metric];
-      return got === null || (cmp === '<=' ? !(got <= value) : !(got < value));
-    })
-    .map(([metric, [cmp, value]]) => `${metric} ${figures[metric as Metric]} (target ${cmp} ${value})`);
+  const misses = missedTargets(figures, TARGETS);
   console.log(JSON.stringify({ ...figures, chromium: app.browser.version(), misses }));
   for (const problem of figures.problems) {
     console.error(`✗ audio editor: ${problem}`);

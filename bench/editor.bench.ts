@@ -7,6 +7,7 @@ import { startBrowserApp } from './browser-app';
 import { seedEditorItem, TARGET_BOX, type EditorItem } from './editor-seed';
 import { installMoveProbe, startFrameCounter, stopFrameCounter, type ProbeWindow } from './editor-page-probes';
 import { round, summarize } from './percentiles';
+import { missedTargets, type Target } from './targets';
 
 // The image editor (issue 6) in a real browser (the production build, Debian Chromium) on a task whose
 // annotation holds N boxes (BENCH_EDITOR_BOXES, "2000,10000"): time from navigation to every shape
@@ -29,7 +30,7 @@ const DRAG_MOVES = 240;
 /** The drag's path: a circle of this radius, 60 moves a turn (~4 px each), ending DRAG_END px off. */
 const DRAG_RADIUS = 40;
 const DRAG_END = { x: 40, y: 25 };
-const TARGETS: Record<number, Partial<Record<Metric, [cmp: '<=' | '>=', value: number]>>> = {
+const TARGETS: Record<number, Partial<Record<Metric, Target>>> = {
   2000: { render_after_decode_ms: ['<=', 150], pan_fps: ['>=', 55], drag_p95_ms: ['<=', 16], js_heap_mb: ['<=', 60] },
   10000: { pan_fps: ['>=', 30], drag_p95_ms: ['<=', 33] },
 };
@@ -43,12 +44,7 @@ const chromiumVersion = app.browser.version();
 try {
   for (const [boxes, item] of items) {
     const figures = await measure(boxes, item);
-    const misses = Object.entries(TARGETS[boxes] ?? {})
-      .filter(([metric, [cmp, value]]) => {
-        const got = figures[metric as Metric];
-        return got === null || (cmp === '<=' ? !(got <= value) : !(got >= value));
-      })
-      .map(([metric, [cmp, value]]) => `${metric} ${figures[metric as Metric]} (target ${cmp} ${value})`);
+    const misses = missedTargets(figures, TARGETS[boxes] ?? {});
     console.log(JSON.stringify({ ...figures, chromium: chromiumVersion, misses }));
     for (const problem of figures.problems) {
       console.error(`✗ ${boxes} boxes: ${problem}`);

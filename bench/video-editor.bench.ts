@@ -16,6 +16,7 @@ import {
   type ScreenReading,
 } from './video-editor-probes';
 import { FRAMES, TRACKS, seedVideoEditorItem, type VideoEditorItem } from './video-editor-seed';
+import { missedTargets, type Target } from './targets';
 
 // The video editor (issue 8) in a real browser (the production build, Debian Chromium) on the
 // 10-minute 30 fps frame-index video (every frame shows its own index in pixels) taken through the
@@ -35,7 +36,7 @@ const SEEK_TIMEOUT_MS = 10_000;
 const WALK_START = 9000;
 /** Where playback starts: among the seeded tracks, not at the first frame. */
 const PLAY_FROM = 4500;
-const TARGETS: Record<Metric, [cmp: '<=' | '>=', value: number]> = {
+const TARGETS: Record<Metric, Target> = {
   step_p95_ms: ['<=', 50],
   seek_p95_ms: ['<=', 300],
   frame_errors: ['<=', 0],
@@ -56,12 +57,7 @@ if (process.env.BENCH_VIDEO_SEED_ONLY) {
 const app = await startBrowserApp(PORT);
 try {
   const figures = await measure(item);
-  const misses = Object.entries(TARGETS)
-    .filter(([metric, [cmp, value]]) => {
-      const got = figures[metric as Metric];
-      return got === null || (cmp === '<=' ? !(got <= value) : !(got >= value));
-    })
-    .map(([metric, [cmp, value]]) => `${metric} ${figures[metric as Metric]} (target ${cmp} ${value})`);
+  const misses = missedTargets(figures, TARGETS);
   for (const problem of figures.problems) {
     console.error(`✗ video editor: ${problem}`);
     process.exitCode = 1;
