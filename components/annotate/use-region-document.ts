@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useRef, useState } from 'react';
-import type { Outcome } from '@/lib/annotate/gestures';
+import type { Outcome } from '@/lib/annotate/patch';
 import { begin, commit, createHistory, end, redo, undo, type History } from '@/lib/annotate/history';
 import type { EditorRegion, Patch } from '@/lib/annotate/patch';
 import type { TRegion } from '@/lib/schemas/workflow';

@@ -10,7 +10,7 @@ import {
   type Point,
 } from './geometry';
 import { regionAt, regionsIn, type HitIndex } from './hit-test';
-import type { EditorRegion, Patch } from './patch';
+import type { EditorRegion, Outcome } from './patch';
 
 // What a press, drag and release on the canvas means, per tool, as pure functions: `press` starts a
 // gesture, `drag` updates it (cheaply: a move is a delta the renderer applies as a translation, not
@@ -42,12 +42,6 @@ export type Gesture =
   | { kind: 'marquee'; from: Point; to: Point; additive: boolean }
   | { kind: 'draw-box'; from: Point; to: Point }
   | { kind: 'select'; ids: string[] };
-
-export interface Outcome {
-  patch: Patch;
-  /** The new selection; undefined leaves it as it was. */
-  select?: string[];
-}
 
 export interface Modifiers {
   shift: boolean;

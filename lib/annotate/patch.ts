@@ -61,3 +61,10 @@ export function composePatches(first: Patch, second: Patch): Patch {
   }
   return out;
 }
+
+/** An edit: its patch and, when it changes it, the new selection. */
+export interface Outcome {
+  patch: Patch;
+  /** The new selection; undefined leaves it as it was. */
+  select?: string[];
+}

@@ -1,6 +1,7 @@
 import { updateRegions } from './commands';
 import { insertVertex, removeVertex, type Point } from './geometry';
-import { edgeAt, isPath, PATH_MIN_POINTS, vertices, type Outcome, type ToolContext } from './gestures';
+import { edgeAt, isPath, PATH_MIN_POINTS, vertices, type ToolContext } from './gestures';
+import type { Outcome } from './patch';
 import type { EditorRegion } from './patch';
 
 // Vertex edits on the one selected, unlocked polygon or polyline: a double-click on an edge adds a

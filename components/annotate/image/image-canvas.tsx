@@ -13,11 +13,11 @@ import {
   skipKeypoint,
   undoDraftPoint,
   type Gesture,
-  type Outcome,
   type ShapeDraft,
   type Tool,
   type ToolContext,
 } from '@/lib/annotate/gestures';
+import type { Outcome } from '@/lib/annotate/patch';
 import { regionAt } from '@/lib/annotate/hit-test';
 import { insertVertexAt, removeVertexAt } from '@/lib/annotate/vertex-edits';
 import {
