@@ -55,6 +55,20 @@ export const getAssetDerivative = defineOperation({
   binaryResponse: 'application/octet-stream',
 });
 
+/** [start, end) seconds of a recording drawn `width` pixels wide: the audio editor's part in view. */
+const ZWindowSchema = z.object({
+  start: z.coerce.number().min(0),
+  end: z.coerce.number().positive(),
+  width: z.coerce.number().int().min(16).max(4096),
+});
+
+/** The window forwards and at most `maxSeconds` long. */
+function boundedWindow<S extends z.ZodType<{ start: number; end: number }>>(schema: S, maxSeconds: number, tooLong: string): S {
+  return schema
+    .refine((q) => q.end > q.start, { path: ['end'], message: 'end must be after start' })
+    .refine((q) => q.end - q.start <= maxSeconds, { path: ['end'], message: tooLong });
+}
+
 /** The longest stretch one spectrogram covers: the editor asks for the part of the waveform in view. */
 export const MAX_SPECTROGRAM_SECONDS = 600;
 
@@ -65,18 +79,11 @@ export const getAssetSpectrogram = defineOperation({
   tag: 'Assets',
   summary: `A PNG spectrogram of [start, end) seconds of a recording (at most ${MAX_SPECTROGRAM_SECONDS} s), computed on demand`,
   params: ZAssetRefSchema,
-  query: z
-    .object({
-      start: z.coerce.number().min(0),
-      end: z.coerce.number().positive(),
-      width: z.coerce.number().int().min(16).max(4096),
-      height: z.coerce.number().int().min(16).max(512),
-    })
-    .refine((q) => q.end > q.start, { path: ['end'], message: 'end must be after start' })
-    .refine((q) => q.end - q.start <= MAX_SPECTROGRAM_SECONDS, {
-      path: ['end'],
-      message: `a spectrogram covers at most ${MAX_SPECTROGRAM_SECONDS} s`,
-    }),
+  query: boundedWindow(
+    ZWindowSchema.extend({ height: z.coerce.number().int().min(16).max(512) }),
+    MAX_SPECTROGRAM_SECONDS,
+    `a spectrogram covers at most ${MAX_SPECTROGRAM_SECONDS} s`,
+  ),
   response: z.unknown(),
   binaryResponse: 'image/png',
 });
@@ -91,17 +98,7 @@ export const getAssetSamples = defineOperation({
   tag: 'Assets',
   summary: `The original's samples (mono, its own rate) of [start, end) seconds (at most ${MAX_SAMPLE_SECONDS} s), or their min/max per pixel past two samples a pixel`,
   params: ZAssetRefSchema,
-  query: z
-    .object({
-      start: z.coerce.number().min(0),
-      end: z.coerce.number().positive(),
-      width: z.coerce.number().int().min(16).max(4096),
-    })
-    .refine((q) => q.end > q.start, { path: ['end'], message: 'end must be after start' })
-    .refine((q) => q.end - q.start <= MAX_SAMPLE_SECONDS, {
-      path: ['end'],
-      message: `the sample view covers at most ${MAX_SAMPLE_SECONDS} s`,
-    }),
+  query: boundedWindow(ZWindowSchema, MAX_SAMPLE_SECONDS, `the sample view covers at most ${MAX_SAMPLE_SECONDS} s`),
   response: ZSampleWindowSchema,
 });
 
