@@ -78,7 +78,7 @@ function Workspace(
   );
 
   const snap = (t: number, exceptId: string | null) =>
-    wave ? snapTime(t, snapCandidates(sorted, exceptId, [playback.time.current]), SNAP_PX / wave.pxPerSec()) : t;
+    wave ? snapTime(t, snapCandidates(sorted, exceptId, [playback.now()]), SNAP_PX / wave.pxPerSec()) : t;
   function create(start: number, end: number) {
     if (!classId) return;
     const id = newRegionId();
@@ -105,7 +105,7 @@ function Workspace(
   const target = () => {
     const chosen = sorted.filter((s) => doc.selected.has(s.id));
     if (chosen.length > 0) return chosen[0]!;
-    const under = segmentsAt(sorted, playback.time.current);
+    const under = segmentsAt(sorted, playback.now());
     return under[under.length - 1] ?? null;
   };
   const keyContext = {
@@ -118,10 +118,10 @@ function Workspace(
     toggleLoop: () => playback.toggleLoop(target()),
     toggleSpectrogram: playback.toggleSpectrogram,
     stepRate: playback.stepRate,
-    markIn: () => setMarkIn(playback.time.current),
+    markIn: () => setMarkIn(playback.now()),
     markOut: () => {
       if (markIn === null) return false;
-      create(markIn, playback.time.current);
+      create(markIn, playback.now());
       setMarkIn(null);
     },
     focusTranscript: (id: string) => list.current?.focusTranscript(id),

@@ -72,7 +72,11 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
     loop,
     toggleLoop,
     current,
-    time,
+    /**
+     * The playhead now: the media element's own time, which a skip or a seek sets at once, rather than
+     * the last time event (a key pressed right after a skip must act at the new time).
+     */
+    now: () => wave?.ws.getCurrentTime() ?? time.current,
     onTime,
   };
 }

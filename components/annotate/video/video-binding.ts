@@ -63,7 +63,12 @@ export class VideoBinding {
     this.video.dataset.testid = 'video-media';
     this.player.src({ src, type: 'video/mp4' });
     this.player.on('play', () => this.events.onPlaying(true));
-    this.player.on('pause', () => this.events.onPlaying(false));
+    this.player.on('pause', () => {
+      this.events.onPlaying(false);
+      // Paused mid-frame, the picture drawn from the element can be the frame after the last one
+      // presented: settle on the frame of the paused time, so the number and the picture agree.
+      if (this.target === null) this.seekFrame(frameAtTime(this.map, this.video.currentTime));
+    });
     this.player.on('ended', () => this.events.onPlaying(false));
     this.player.on('error', () => this.events.onError(this.player.error()?.message || 'The video could not be played'));
     this.player.on('loadeddata', () => this.seekFrame(0));
