@@ -190,7 +190,7 @@ function Workspace(
             readOnly={!editable}
             speakers={speakers}
             onSelect={(id, additive) => doc.select(additive ? [...doc.selected, id] : [id])}
-            onSeek={(t) => wave?.ws.setTime(t)}
+            onSeek={(t) => wave?.seek(t)}
             onText={(id, text) => doc.run((r) => setText(r, id, text))}
             onSpeaker={(id, speaker) => doc.run((r) => setAttribute(r, id, 'speaker', speaker === '' ? null : speaker))}
             onIntentional={(id, on) => doc.run((r) => setIntentional(r, [id], on))}

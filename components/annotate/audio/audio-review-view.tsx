@@ -93,7 +93,7 @@ export function AudioReviewView({ slug, asset, subjects, others, classes }: Revi
           speakers={[]}
           diff={diff?.changes}
           onSelect={pick}
-          onSeek={(t) => playback.wave?.ws.setTime(t)}
+          onSeek={(t) => playback.wave?.seek(t)}
           onText={() => undefined}
           onSpeaker={() => undefined}
           onIntentional={() => undefined}

@@ -45,17 +45,17 @@ export function playbackShortcuts({
   const at = () => wave?.ws.getCurrentTime() ?? 0;
   const jump = (s: Segment | null) => {
     if (!s || !wave) return false;
-    wave.ws.setTime(s.start);
+    wave.seek(s.start);
     select(s.id);
   };
   return [
     { always: true, key: 'space', label: 'Play / pause', run: () => void wave?.ws.playPause() },
     { always: true, key: 'p', label: 'Play the selected segment', run: () => playTarget(wave, target(), false) },
     { always: true, key: 'l', label: 'Loop the selected segment on / off', run: toggleLoop },
-    { always: true, key: 'arrowleft', label: 'Back 1 s', run: () => wave?.ws.skip(-1) },
-    { always: true, key: 'arrowright', label: 'Forward 1 s', run: () => wave?.ws.skip(1) },
-    { always: true, key: 'shift+arrowleft', label: 'Back 5 s', run: () => wave?.ws.skip(-5) },
-    { always: true, key: 'shift+arrowright', label: 'Forward 5 s', run: () => wave?.ws.skip(5) },
+    { always: true, key: 'arrowleft', label: 'Back 1 s', run: () => wave?.skip(-1) },
+    { always: true, key: 'arrowright', label: 'Forward 1 s', run: () => wave?.skip(1) },
+    { always: true, key: 'shift+arrowleft', label: 'Back 5 s', run: () => wave?.skip(-5) },
+    { always: true, key: 'shift+arrowright', label: 'Forward 5 s', run: () => wave?.skip(5) },
     { always: true, key: 'arrowup', label: 'Previous segment', run: () => jump(previousSegment(sorted, at())) },
     { always: true, key: 'arrowdown', label: 'Next segment', run: () => jump(nextSegment(sorted, at())) },
     { always: true, key: '>', label: 'Faster', run: () => stepRate(1) },

@@ -39,7 +39,7 @@ export function AudioToolbar(props: {
           const t = parseTime(goTo);
           setGoToError(t === null);
           if (t === null || !wave) return;
-          wave.ws.setTime(Math.min(t, durationSec));
+          wave.seek(Math.min(t, durationSec));
           setGoTo('');
         }}
       >

@@ -53,7 +53,7 @@ export class WaveformBinding {
 
   constructor(
     private readonly host: HTMLElement,
-    media: HTMLMediaElement,
+    private readonly media: HTMLMediaElement,
     private readonly options: {
       playUrl: string;
       duration: number;
@@ -226,6 +226,20 @@ export class WaveformBinding {
 
   view() {
     return { start: this.ws.getScroll() / this.pxPerSec(), pxPerSec: this.pxPerSec(), width: this.ws.getWidth() };
+  }
+
+  /**
+   * Moves the playhead to `t` (kept inside the file) on the media element itself. wavesurfer's
+   * setTime defers a seek asked while an earlier one is still loading, and that earlier seek's
+   * 'seeking' event then drops it: the second of two quick skips was lost.
+   */
+  seek(t: number): void {
+    this.media.currentTime = Math.min(Math.max(t, 0), this.options.duration);
+  }
+
+  /** Moves the playhead by `delta` seconds from where the media is, or is already seeking to. */
+  skip(delta: number): void {
+    this.seek(this.media.currentTime + delta);
   }
 
   /** Plays [start, end) once, or over and over until `stopLoop` or another play. */
