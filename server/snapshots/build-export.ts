@@ -7,7 +7,7 @@ import { pool } from '../db';
 import { AppError } from '../errors';
 import { one, rows, sql, transaction } from '../sql';
 import { blobStore } from '../storage/blob-store';
-import { lockBlob } from '../storage/delete-unreferenced-blob';
+import { deleteUnreferencedBlob, lockBlob } from '../storage/delete-unreferenced-blob';
 import { registerBlobs } from '../storage/register-blob';
 import { ExportArchive } from './export-archive';
 import { addLabelEntries, labelPasses, mediaPath, type LayoutInput } from './export-layouts';
@@ -81,11 +81,18 @@ export async function buildExport(exportId: string): Promise<BuiltExport | null>
       if (job.includeMedia) await addMedia(archive, job, input);
     },
   );
-  await transaction(async (tx) => {
+  const published = await transaction(async (tx) => {
     // Same bytes as an expired file whose deletion may be under way: the put found it there, so
     // check again under the blob's lock; a retry of the job (BullMQ) stores it anew.
     await lockBlob(tx, stored.sha256);
     if (!(await blobStore().has(stored.sha256))) throw new Error('The zip was deleted while it was published; building it again');
+    // A second run of the same job (a stalled job handed to another worker) may have published
+    // first, and the export may have been expired since: leave it as it is now.
+    const now = await one<{ status: string }>(
+      sql`SELECT status::text AS status FROM "SnapshotExport" WHERE id = ${exportId} FOR UPDATE`,
+      tx,
+    );
+    if (now?.status !== 'QUEUED' && now?.status !== 'BUILDING') return false;
     await registerBlobs(tx, [{ ...stored, mime: 'application/zip' }]);
     await rows(
       sql`UPDATE "SnapshotExport" SET status = 'READY', "blobSha256" = ${stored.sha256}, bytes = ${stored.bytes},
@@ -93,7 +100,13 @@ export async function buildExport(exportId: string): Promise<BuiltExport | null>
         WHERE id = ${exportId}`,
       tx,
     );
+    return true;
   });
+  if (!published) {
+    // The put may have brought back the file of an export expired meanwhile.
+    await deleteUnreferencedBlob(stored.sha256);
+    return null;
+  }
   return { sha256: stored.sha256, bytes: stored.bytes, previousSha256: job.previousSha256 };
 }
 

@@ -102,6 +102,25 @@ describe('expiring an export', () => {
     expect(await blobStore().has(built.blobSha256!)).toBe(false);
   });
 
+  it('a second run of the same job finishing after the export expired leaves it expired, its file gone', async () => {
+    const requested = await requestExport(fx.owner, {
+      projectId: fx.project.id,
+      version: 1,
+      format: 'coco',
+      includeMedia: false,
+    });
+    // Two runs of one job (as when a stalled job goes to a second worker) plus the worker's own.
+    const first = buildExport(requested.id);
+    const second = buildExport(requested.id);
+    await first;
+    await waitFor(async () => (await exportRow(requested.id)).status === 'READY', 'the export to be READY');
+    const { blobSha256 } = await exportRow(requested.id);
+    await expireExport(fx.owner, { ...ref, exportId: requested.id });
+    await second;
+    await waitFor(async () => !(await blobStore().has(blobSha256!)), 'the zip to be gone');
+    expect(await exportRow(requested.id)).toMatchObject({ status: 'EXPIRED', blobSha256 });
+  });
+
   it('only a ready export expires: a building one answers 409 as problem+json, and nothing changes', async () => {
     // A build under way (no job behind it, so no worker finishes it meanwhile).
     const building = await one<{ id: string }>(
