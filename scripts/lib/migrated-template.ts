@@ -1,7 +1,9 @@
 import { isMigrated, migrateDeploy } from './migrate';
 import { recreateDatabase, withDatabase } from './postgres-admin';
 
-export const TEMPLATE_DATABASE = 'loupe_test_template';
+// LOUPE_TEMPLATE_DATABASE: a second checkout whose migrations differ (a branch in another worktree)
+// keeps a template of its own instead of rebuilding this one under the other's running tests.
+export const TEMPLATE_DATABASE = process.env.LOUPE_TEMPLATE_DATABASE ?? 'loupe_test_template';
 
 /**
  * Makes sure `loupe_test_template` holds exactly the committed migrations, so test and e2e
