@@ -177,6 +177,9 @@ export function openBreakdown() {
   return {
     html_ms: ms(nav?.responseEnd),
     dom_content_loaded_ms: ms(nav?.domContentLoadedEventEnd),
+    assignment_requested_ms: ms(assignment?.startTime),
+    // More than one: a preload the page's own fetch did not take up.
+    assignment_requests: resources.filter((e) => e === assignment || e.name === assignment?.name).length,
     assignment_fetched_ms: ms(assignment?.responseEnd),
     peaks_requested_ms: ms(peaks?.startTime),
     peaks_fetched_ms: ms(peaks?.responseEnd),

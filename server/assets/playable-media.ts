@@ -1,6 +1,7 @@
 import type { TPeakLevel } from '@/lib/schemas/workflow';
 import { db } from '../db';
 import { assetContentUrl, derivativeUrl } from './asset-urls';
+import { peakLevels } from './peak-levels';
 
 /**
  * What an editor plays and draws for an asset: the proxy when the pipeline made one (a streamable
@@ -18,19 +19,11 @@ export async function playableMedia(
     select: { kind: true, variant: true, blobSha256: true, params: true },
   });
   const proxy = derivatives.find((d) => d.kind === 'PROXY');
-  const peaks = derivatives
-    .filter((d) => d.kind === 'PEAKS')
-    .map((d) => {
-      const params = (d.params ?? {}) as { samplesPerPixel?: number; sampleRate?: number; length?: number };
-      return {
-        samplesPerPixel: params.samplesPerPixel ?? Number(d.variant),
-        sampleRate: params.sampleRate ?? 0,
-        length: params.length ?? 0,
-        url: derivativeUrl(projectId, asset.id, d),
-      };
-    })
-    .filter((level) => level.sampleRate > 0 && level.length > 0)
-    .sort((a, b) => a.samplesPerPixel - b.samplesPerPixel);
+  const peaks = peakLevels(
+    projectId,
+    asset.id,
+    derivatives.filter((d) => d.kind === 'PEAKS'),
+  );
   const frameMap = derivatives.find((d) => d.kind === 'FRAME_MAP');
   return {
     playUrl: proxy ? derivativeUrl(projectId, asset.id, proxy) : playUrl,
