@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { editorPage, serverRegions, shoot, signIn, USERS } from './support';
+import { editorPage, goTo, mediaState, serverRegions, shoot, signIn, USERS } from './support';
 
 // The audio editor on the seeded voices project (prisma/seed-voices.ts), as an annotator works: mark
 // segments with the mouse and with I / O at the playhead, name a speaker and type a transcript, cut,
@@ -12,15 +12,6 @@ const SHELL = /\/projects\/voices\/work\/[^/]+$/;
 
 const rows = (p: Page) => p.getByTestId('segment-row');
 const saved = (p: Page) => expect(p.getByTestId('save-status')).toHaveText('All changes saved');
-const media = (p: Page) => p.getByTestId('audio-media');
-const mediaState = (p: Page) =>
-  media(p).evaluate((a: HTMLAudioElement) => ({
-    paused: a.paused,
-    time: a.currentTime,
-    rate: a.playbackRate,
-    pitch: a.preservesPitch,
-    duration: a.duration,
-  }));
 
 /** A point of the waveform at a fraction of the file (the whole file is in view). */
 async function at(p: Page, fraction: number): Promise<[number, number]> {
@@ -34,14 +25,6 @@ async function dragOn(p: Page, from: number, to: number) {
   const end = await at(p, to);
   await p.mouse.move(end[0], end[1], { steps: 8 });
   await p.mouse.up();
-}
-
-async function goTo(p: Page, time: string) {
-  await p.getByLabel('Go to time').fill(time);
-  await p.getByLabel('Go to time').press('Enter');
-  await expect.poll(async () => (await mediaState(p)).time).toBeCloseTo(Number(time), 1);
-  // The keys belong to the page again, not to the time box.
-  await p.getByLabel('Go to time').blur();
 }
 
 test.beforeAll(async ({ browser }) => {
@@ -60,8 +43,9 @@ test('mark, name, transcribe, cut, merge and undo segments with the mouse and th
   await page.waitForURL(SHELL);
   await expect(page.getByTestId('audio-waveform')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByText('No segments yet')).toBeVisible();
+  // The waveform is drawn from the peaks, which may come before the media's own metadata.
+  await expect.poll(async () => (await mediaState(page)).duration).toBeGreaterThan(9);
   const { duration } = await mediaState(page);
-  expect(duration).toBeGreaterThan(9);
 
   await test.step('a speech segment dragged on the waveform, with a speaker and a transcript', async () => {
     await page.keyboard.press('1');
@@ -147,7 +131,8 @@ test('mark, name, transcribe, cut, merge and undo segments with the mouse and th
   });
 });
 
-test('playback keys: play and pause, speed with pitch kept, skips, next and previous segment', async () => {
+test('playback keys: play and pause, speed with pitch kept, skips, next and previous segment, loop', async () => {
+  test.setTimeout(60_000);
   await page.keyboard.press('0');
   await goTo(page, '0');
   await page.keyboard.press('Space');
@@ -175,6 +160,34 @@ test('playback keys: play and pause, speed with pitch kept, skips, next and prev
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(5, 1);
   await expect(page.getByTestId('audio-clock')).toHaveText('0:05.000');
+
+  // L loops the selected segment (the music, 5–7 s, at 0.75×): the playhead wraps back to its start, again and
+  // again, never running on past the end. The media time is read on every animation frame: a poll a second apart
+  // can miss the 0.5 s the playhead spends near the end of each pass.
+  await page.getByTestId('audio-media').evaluate((a: HTMLAudioElement) => {
+    const seen: number[] = [];
+    (window as unknown as { loopTimes: number[] }).loopTimes = seen;
+    const sample = () => {
+      seen.push(a.currentTime);
+      requestAnimationFrame(sample);
+    };
+    sample();
+  });
+  const loopTimes = () => page.evaluate(() => (window as unknown as { loopTimes: number[] }).loopTimes);
+  const wraps = (times: number[]) => times.filter((t, i) => i > 0 && times[i - 1]! > 6.6 && t < 5.6 && t >= 4.99).length;
+  await page.keyboard.press('l');
+  await expect(page.getByRole('button', { name: 'Loop' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => wraps(await loopTimes()), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  expect(Math.max(...(await loopTimes()))).toBeLessThan(7.25);
+  expect((await mediaState(page)).paused).toBe(false);
+  // The transcript list follows playback: the row being played is marked.
+  await expect(rows(page).nth(1)).toHaveAttribute('data-current', 'true');
+  await page.keyboard.press('l');
+  await expect(page.getByRole('button', { name: 'Loop' })).toHaveAttribute('aria-pressed', 'false');
+  // Loop off: playback runs on past the segment's end.
+  await expect.poll(async () => (await mediaState(page)).time, { timeout: 10_000 }).toBeGreaterThan(7.2);
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await mediaState(page)).paused).toBe(true);
 
   // G: the server draws the spectrogram of the part in view.
   await page.keyboard.press('g');

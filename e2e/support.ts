@@ -81,3 +81,22 @@ export async function editorPage(browser: Browser, email: string, project: strin
   await expect.poll(() => labelWaiting(page, project), { timeout: PIPELINE_MS }).toBe(items);
   return page;
 }
+
+/** The audio editor's `<audio>` as the page has it now. */
+export const mediaState = (p: Page) =>
+  p.getByTestId('audio-media').evaluate((a: HTMLAudioElement) => ({
+    paused: a.paused,
+    time: a.currentTime,
+    rate: a.playbackRate,
+    pitch: a.preservesPitch,
+    duration: a.duration,
+  }));
+
+/** Types a time into the audio editor's "Go to time" box and waits for the media to get there. */
+export async function goTo(p: Page, time: string): Promise<void> {
+  await p.getByLabel('Go to time').fill(time);
+  await p.getByLabel('Go to time').press('Enter');
+  await expect.poll(async () => (await mediaState(p)).time).toBeCloseTo(Number(time), 1);
+  // The keys belong to the page again, not to the time box.
+  await p.getByLabel('Go to time').blur();
+}

@@ -35,3 +35,12 @@ export const VOICES: EditorProjectSpec = {
   ],
   passes: editorPasses('Transcribe', ['audio_segment']),
 };
+
+/** The sample lens's project: one five-minute recording (fixtures/audio.ts), the voices classes. */
+export const LECTURE: EditorProjectSpec = {
+  ...VOICES,
+  slug: 'lecture',
+  name: 'Long recording demo',
+  description: 'Five minutes of tones and noise: zoom past the waveform down to single samples with the sample lens.',
+  batchLabel: 'Long recording',
+};

@@ -18,7 +18,7 @@ import { PILOT_ANNOTATORS, seedPilot } from './seed-pilot';
 import { seedStreets } from './seed-streets';
 import { CLIPS } from './seed-clips';
 import { seedEditorProject } from './seed-editor-project';
-import { VOICES } from './seed-voices';
+import { LECTURE, VOICES } from './seed-voices';
 
 export const DEMO_PASSWORD = 'loupe-demo';
 
@@ -66,6 +66,7 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
   });
   const editorMembers = { ownerId: admin.id, members: members.map((m) => ({ userId: m.user.id, role: m.role })) };
   const voices = await seedEditorProject(db, VOICES, { ...editorMembers, files: [...fixtures.speech, ...fixtures.audio] });
+  const lecture = await seedEditorProject(db, LECTURE, { ...editorMembers, files: fixtures.long });
   const clips = await seedEditorProject(db, CLIPS, { ...editorMembers, files: [...fixtures.frameIndexed, ...fixtures.video] });
 
   // A project the demo users cannot see: requests for its objects must answer 404 to them.
@@ -88,10 +89,10 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
       source: 'SEED',
     });
 
-  // Demo, voices and clips media already READY (an earlier run's workers processed it) but without a task gets
+  // Demo, voices, lecture and clips media already READY (an earlier run's workers processed it) but without a task gets
   // one now; the rest gets its task when the pipeline makes it READY.
   const ready = await db.asset.findMany({
-    where: { projectId: { in: [demo.id, voices.id, clips.id] }, stage: 'READY', tasks: { none: {} } },
+    where: { projectId: { in: [demo.id, voices.id, lecture.id, clips.id] }, stage: 'READY', tasks: { none: {} } },
     select: { id: true },
   });
   for (const asset of ready) await db.$transaction((tx) => queueReadyAsset(tx, asset.id));
@@ -99,7 +100,7 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
   // The workers take the demo media through the pipeline (probe, thumbnails, peaks, proxies) once they
   // run; a re-seed re-queues only what is still RAW (the job ids are deterministic).
   // The pilot's 96 images go last, so the demo media people label first is ready first.
-  for (const projectId of [demo.id, voices.id, clips.id, otherProject.id, pilot.id]) {
+  for (const projectId of [demo.id, voices.id, lecture.id, clips.id, otherProject.id, pilot.id]) {
     const raw = await db.asset.findMany({
       where: { stage: 'RAW', projectId },
       select: { id: true },
@@ -108,7 +109,19 @@ export async function seed(db: PrismaClient, password = process.env.SEED_PASSWOR
     for (const asset of raw) await enqueue('ingest', { v: 1, projectId, assetId: asset.id });
   }
 
-  return { users: members.map((m) => m.user), demo, pilot, streets, voices, clips, taxonomy, other, otherProject, password };
+  return {
+    users: members.map((m) => m.user),
+    demo,
+    pilot,
+    streets,
+    voices,
+    lecture,
+    clips,
+    taxonomy,
+    other,
+    otherProject,
+    password,
+  };
 }
 
 async function main() {
@@ -127,6 +140,7 @@ async function main() {
         `    ${PILOT_ANNOTATORS.map((a) => a.email).join(', ')} (ANNOTATOR)`,
         `  Project "${result.streets.name}" (/${result.streets.slug}): the image editor, with a detector's suggestions and 2,000 boxes on one image`,
         `  Project "${result.voices.name}" (/${result.voices.slug}): the audio editor: transcribe and mark speakers on generated speech and tones`,
+        `  Project "${result.lecture.name}" (/${result.lecture.slug}): the audio editor's sample lens on a five-minute recording`,
         `  Project "${result.clips.name}" (/${result.clips.slug}): the video editor: track objects and mark events on frame-numbered clips`,
         `  Project "${result.otherProject.name}" (/${result.otherProject.slug}), not shared with the users above:`,
         `    ${OTHER_USER.email.padEnd(22)} OWNER`,

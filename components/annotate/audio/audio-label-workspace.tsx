@@ -79,10 +79,15 @@ function Workspace(
 
   const snap = (t: number, exceptId: string | null) =>
     wave ? snapTime(t, snapCandidates(sorted, exceptId, [playback.now()]), SNAP_PX / wave.pxPerSec()) : t;
-  function create(start: number, end: number) {
+  /**
+   * A new segment of the picked class. A drag's ends snap; I / O marks are where the playhead was (at a
+   * zoomed-out view 6 px can be minutes, and the start would snap onto the playhead at the end).
+   */
+  function create(start: number, end: number, snapping = true) {
     if (!classId) return;
     const id = newRegionId();
-    const segment = newSegment({ id, classId, start: snap(start, null), end: snap(end, null), duration: durationSec });
+    const [a, b] = snapping ? [snap(start, null), snap(end, null)] : [start, end];
+    const segment = newSegment({ id, classId, start: a, end: b, duration: durationSec });
     doc.apply({ patch: addSegment(doc.current(), segment), select: [id] });
   }
   function retime(id: string, start: number, end: number, side: 'start' | 'end' | null) {
@@ -101,6 +106,13 @@ function Workspace(
     // Refused (too short, locked) or unchanged: the region goes back to where the document has it.
     else wave?.sync(shown, editable);
   }
+  /** An edge dropped in the sample lens: on that sample exactly, no snapping (6 px there is a few samples). */
+  function setEdge(id: string, side: 'start' | 'end', t: number) {
+    const s = sorted.find((x) => x.id === id);
+    if (!s) return;
+    const patch = setTimes(doc.current(), id, side === 'start' ? t : s.start, side === 'end' ? t : s.end, durationSec);
+    if (patch.length > 0) doc.apply({ patch, select: [id] });
+  }
 
   const target = () => {
     const chosen = sorted.filter((s) => doc.selected.has(s.id));
@@ -116,12 +128,13 @@ function Workspace(
     target,
     select: (id: string) => doc.select([id]),
     toggleLoop: () => playback.toggleLoop(target()),
+    stopLoop: playback.stopLoop,
     toggleSpectrogram: playback.toggleSpectrogram,
     stepRate: playback.stepRate,
     markIn: () => setMarkIn(playback.now()),
     markOut: () => {
       if (markIn === null) return false;
-      create(markIn, playback.now());
+      create(markIn, playback.now(), false);
       setMarkIn(null);
     },
     focusTranscript: (id: string) => list.current?.focusTranscript(id),
@@ -166,6 +179,7 @@ function Workspace(
             events={{
               onCreate: create,
               onTimes: retime,
+              onEdge: setEdge,
               onSelect: (id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id]),
               onOpen: (id) => {
                 doc.select([id]);

@@ -43,6 +43,7 @@ export function AudioReviewView({ slug, asset, subjects, others, classes }: Revi
     target,
     select: pick,
     toggleLoop: () => playback.toggleLoop(target()),
+    stopLoop: playback.stopLoop,
     toggleSpectrogram: playback.toggleSpectrogram,
     stepRate: playback.stepRate,
   });
@@ -74,6 +75,7 @@ export function AudioReviewView({ slug, asset, subjects, others, classes }: Revi
             onTime: playback.onTime,
             onPlaying: playback.setPlaying,
             onView: () => undefined,
+            onEdge: () => undefined,
           }}
         />
         <div className="flex justify-end px-2 py-1">

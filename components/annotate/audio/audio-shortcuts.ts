@@ -19,7 +19,8 @@ export interface PlaybackKeyContext {
   /** The segment the keys act on: the selected one, else the one under the playhead. */
   target: () => Segment | null;
   select: (id: string) => void;
-  toggleLoop: () => void;
+  toggleLoop: () => boolean | void;
+  stopLoop: () => void;
   toggleSpectrogram: () => void;
   stepRate: (direction: 1 | -1) => void;
 }
@@ -39,6 +40,7 @@ export function playbackShortcuts({
   select,
   target,
   toggleLoop,
+  stopLoop,
   toggleSpectrogram,
   stepRate,
 }: PlaybackKeyContext): Shortcut[] {
@@ -50,7 +52,12 @@ export function playbackShortcuts({
   };
   return [
     { always: true, key: 'space', label: 'Play / pause', run: () => void wave?.ws.playPause() },
-    { always: true, key: 'p', label: 'Play the selected segment', run: () => playTarget(wave, target(), false) },
+    {
+      always: true,
+      key: 'p',
+      label: 'Play the selected segment once',
+      run: () => (stopLoop(), playTarget(wave, target(), false)),
+    },
     { always: true, key: 'l', label: 'Loop the selected segment on / off', run: toggleLoop },
     { always: true, key: 'arrowleft', label: 'Back 1 s', run: () => wave?.skip(-1) },
     { always: true, key: 'arrowright', label: 'Forward 1 s', run: () => wave?.skip(1) },
@@ -69,7 +76,7 @@ export function playbackShortcuts({
 
 /** Keys that edit: only bound while the item is the caller's and open. */
 export function editShortcuts(context: AudioKeyContext): Shortcut[] {
-  const { doc, wave, target, markIn, markOut, focusTranscript, durationSec } = context;
+  const { doc, wave, target, markIn, markOut, focusTranscript, durationSec, stopLoop } = context;
   const selected = () => [...doc.selected];
   // Edges by 10 ms from the keys, for the precision a drag at a coarse zoom cannot give.
   const nudge = (side: 'start' | 'end', delta: number) => () => {
@@ -111,7 +118,7 @@ export function editShortcuts(context: AudioKeyContext): Shortcut[] {
     { key: '}', label: 'End of the segment 10 ms later', run: nudge('end', 0.01) },
     { key: 'delete', label: 'Delete the selection', run: () => void doc.run((r) => removeRegions(r, selected())) },
     { key: 'backspace', label: 'Delete the selection', run: () => void doc.run((r) => removeRegions(r, selected())) },
-    { key: 'escape', label: 'Deselect, stop looping', run: () => void (doc.select([]), wave?.stopLoop()) },
+    { key: 'escape', label: 'Deselect, stop looping', run: () => void (doc.select([]), stopLoop()) },
     { key: 'mod+z', label: 'Undo', run: doc.undo },
     { key: 'mod+shift+z', label: 'Redo', run: doc.redo },
     { key: 'mod+y', label: 'Redo', run: doc.redo },

@@ -1,7 +1,7 @@
 import type { SampleWindow } from '@/lib/annotate/audio/sample-window';
 
 /** Past this many pixels per sample, each sample gets a dot: the annotator can count them. */
-const DOTS_FROM_PX = 6;
+export const DOTS_FROM_PX = 6;
 
 /**
  * Draws a window of samples, amplified by `gain`, on a canvas whose left edge is `view.start` seconds

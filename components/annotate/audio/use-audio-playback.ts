@@ -50,12 +50,17 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
     setRate(next);
   };
 
-  /** Loop on: the segment to play is played over and over; off: playback goes on past it. */
-  const toggleLoop = (target: Segment | null) => {
-    const on = !loop;
-    setLoop(on);
-    if (!on) wave?.stopLoop();
-    else if (target) wave?.playSpan(target.id, true);
+  /** Loop off: playback goes on past the segment (the Loop button and the binding agree). */
+  const stopLoop = () => {
+    setLoop(false);
+    wave?.stopLoop();
+  };
+  /** Loop on: the segment is played over and over; off again. Nothing to loop, nothing happens. */
+  const toggleLoop = (target: Segment | null): boolean | void => {
+    if (loop) return stopLoop();
+    if (!target || !wave) return false;
+    setLoop(true);
+    wave.playSpan(target.id, true);
   };
 
   return {
@@ -71,6 +76,7 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
     stepRate,
     loop,
     toggleLoop,
+    stopLoop,
     current,
     /**
      * The playhead now: the media element's own time, which a skip or a seek sets at once, rather than

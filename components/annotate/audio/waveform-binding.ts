@@ -1,5 +1,6 @@
 import WaveSurfer from 'wavesurfer.js';
 import RegionsPlugin, { type Region } from 'wavesurfer.js/plugins/regions';
+import { followTime, zoomLens, type Lens } from '@/lib/annotate/audio/lens';
 import { levelFor } from '@/lib/annotate/audio/peak-level';
 import type { TPeakLevel } from '@/lib/schemas/workflow';
 import { loadPeaks, type PeaksFile } from './peaks-cache';
@@ -30,7 +31,15 @@ export interface WaveformEvents {
   onOpen: (id: string) => void;
   onTime: (t: number) => void;
   onPlaying: (playing: boolean) => void;
-  onView: (view: { start: number; pxPerSec: number; width: number }) => void;
+  onView: (view: WaveformView) => void;
+}
+
+/** What is in view: the waveform's window, and the sample lens's own zoom once it is past the waveform's deepest. */
+export interface WaveformView {
+  start: number;
+  pxPerSec: number;
+  width: number;
+  lens: Lens | null;
 }
 
 /** Chrome lays out elements up to ~33 M px wide; past this the waveform would not scroll to its end. */
@@ -48,6 +57,7 @@ export class WaveformBinding {
   private ready = false;
   private stopCreate: (() => void) | null = null;
   private loopRegion: Region | null = null;
+  private lens: Lens | null = null;
   private createdAt = 0;
   private regionClickedAt = 0;
 
@@ -99,7 +109,23 @@ export class WaveformBinding {
     ws.on('timeupdate', (t) => {
       host.dataset.currentTime = t.toFixed(3);
       events.onTime(t);
+      // A seek or skip outside what the lens shows takes the lens along.
+      const followed = this.lens && followTime(this.lens, t, this.ws.getWidth(), this.options.duration);
+      if (followed && followed !== this.lens) {
+        this.lens = followed;
+        events.onView(this.view());
+      }
     });
+    // Ctrl (⌘) + wheel zooms, as in the image and video editors; a plain wheel still scrolls the page.
+    host.addEventListener(
+      'wheel',
+      (e) => {
+        if (!e.ctrlKey && !e.metaKey) return;
+        e.preventDefault();
+        this.zoomBy(wheelFactor(e));
+      },
+      { passive: false },
+    );
     ws.on('play', () => events.onPlaying(true));
     ws.on('pause', () => events.onPlaying(false));
     regions.on('region-created', (region) => {
@@ -120,8 +146,9 @@ export class WaveformBinding {
       e.stopPropagation();
       events.onOpen(region.id);
     });
+    // A loop plays on past the end (no stop there: turned off mid-pass, playback simply goes on) and is sent back here.
     regions.on('region-out', (region) => {
-      if (region === this.loopRegion) region.play(true);
+      if (region === this.loopRegion) region.play(false);
     });
     // A click on the waveform seeks and clears the selection; the click that ends a drag-to-create does neither to the new segment.
     ws.on('click', () => {
@@ -194,16 +221,27 @@ export class WaveformBinding {
     return Math.max(this.fitPxPerSec(), Math.min(MAX_PX_PER_SEC, MAX_WIDTH_PX / this.options.duration));
   }
 
-  /** Zooms by `factor` about the playhead, between the whole file and the deepest zoom. */
-  zoomBy(factor: number): void {
+  /**
+   * Zooms by `factor` about the playhead, from the whole file to the waveform's deepest zoom; past
+   * that, the sample lens zooms on (about `anchor`, else its centre, which opens on the playhead).
+   */
+  zoomBy(factor: number, anchor?: number): void {
+    if (this.lens || (factor > 1 && this.zoomTarget >= this.maxPxPerSec() * 0.999)) {
+      const from = this.lens ?? { center: this.media.currentTime, pxPerSec: this.pxPerSec() };
+      this.lens = zoomLens(from, factor, anchor ?? from.center, this.pxPerSec());
+      this.options.events.onView(this.view());
+      return;
+    }
     const fit = this.fitPxPerSec();
     const next = Math.min(Math.max(Math.max(this.zoomTarget, fit) * factor, fit), this.maxPxPerSec());
     this.zoomTo(next <= fit * 1.001 ? 0 : next);
   }
 
-  /** The whole file in view. */
+  /** The whole file in view (the lens closed). */
   fit(): void {
+    this.lens = null;
     this.zoomTo(0);
+    this.options.events.onView(this.view());
   }
 
   private zoomTo(pxPerSec: number): void {
@@ -224,8 +262,13 @@ export class WaveformBinding {
     this.ws.setOptions({ peaks: file.data, duration: this.options.duration, minPxPerSec: this.zoomTarget });
   }
 
-  view() {
-    return { start: this.ws.getScroll() / this.pxPerSec(), pxPerSec: this.pxPerSec(), width: this.ws.getWidth() };
+  view(): WaveformView {
+    return {
+      start: this.ws.getScroll() / this.pxPerSec(),
+      pxPerSec: this.pxPerSec(),
+      width: this.ws.getWidth(),
+      lens: this.lens,
+    };
   }
 
   /**
@@ -247,7 +290,7 @@ export class WaveformBinding {
     const region = this.byId.get(id);
     if (!region) return;
     this.loopRegion = loop ? region : null;
-    region.play(true);
+    region.play(!loop);
   }
 
   stopLoop(): void {
@@ -258,6 +301,12 @@ export class WaveformBinding {
     this.stopCreate?.();
     this.ws.destroy();
   }
+}
+
+/** A wheel notch (~100 px) zooms ×2 in or out; a trackpad's small deltas zoom smoothly. */
+export function wheelFactor(e: WheelEvent): number {
+  const pixels = e.deltaMode === WheelEvent.DOM_DELTA_LINE ? e.deltaY * 33 : e.deltaY;
+  return 2 ** Math.min(Math.max(-pixels / 100, -1), 1);
 }
 
 function fill(s: WaveSegment): string {

@@ -1,16 +1,17 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { lensSpan } from '@/lib/annotate/audio/lens';
 import { overviewLevel } from '@/lib/annotate/audio/peak-level';
 import type { TPeakLevel } from '@/lib/schemas/workflow';
 import { ErrorState, LoadingState } from '@/components/ui/states';
 import { drawRuler } from './draw-ruler';
 import { loadPeaks } from './peaks-cache';
 import { MAX_SAMPLE_SECONDS } from '@/lib/api/operations/assets';
+import type { SampleEdgeEvents } from './sample-overlay';
 import { SampleStrip } from './sample-strip';
 import { SpectrogramStrip } from './spectrogram-strip';
-import type { WaveView } from './use-settled-window';
-import { WaveformBinding, type WaveformEvents, type WaveSegment } from './waveform-binding';
+import { WaveformBinding, type WaveformEvents, type WaveformView, type WaveSegment } from './waveform-binding';
 
 export interface WaveformProps {
   playUrl: string;
@@ -18,7 +19,7 @@ export interface WaveformProps {
   levels: readonly TPeakLevel[];
   segments: readonly WaveSegment[];
   editable: boolean;
-  events: WaveformEvents;
+  events: WaveformEvents & SampleEdgeEvents;
   /** The binding once the waveform is drawn, null again when it is torn down. */
   onBinding: (binding: WaveformBinding | null) => void;
   /** The asset the on-demand views (spectrogram, samples) are asked for. */
@@ -41,7 +42,7 @@ export function Waveform(props: WaveformProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   // The view in state re-renders only this component on a scroll, for the strips under the waveform.
-  const [view, setView] = useState<WaveView | null>(null);
+  const [view, setView] = useState<WaveformView | null>(null);
   useEffect(() => {
     if (binding) setView(binding.view());
   }, [binding]);
@@ -95,6 +96,15 @@ export function Waveform(props: WaveformProps) {
     binding?.sync(segments, editable);
   }, [binding, segments, editable]);
 
+  // The sample view draws the waveform's window, or past its deepest zoom the lens's own.
+  const samplesView = useMemo(
+    () =>
+      view?.lens
+        ? { start: lensSpan(view.lens, view.width, durationSec).start, pxPerSec: view.lens.pxPerSec, width: view.width }
+        : view,
+    [view, durationSec],
+  );
+
   if (levels.length === 0)
     return (
       <ErrorState
@@ -120,7 +130,17 @@ export function Waveform(props: WaveformProps) {
       )}
       <canvas ref={ruler} className="block h-4 w-full" aria-hidden />
       <div ref={host} data-testid="audio-waveform" className="h-40 w-full" />
-      {view && view.width / view.pxPerSec <= MAX_SAMPLE_SECONDS && <SampleStrip {...source} view={view} />}
+      {binding && samplesView && samplesView.width / samplesView.pxPerSec <= MAX_SAMPLE_SECONDS && (
+        <SampleStrip
+          {...source}
+          view={samplesView}
+          lens={Boolean(view?.lens)}
+          segments={segments}
+          editable={editable}
+          binding={binding}
+          onEdge={(id, side, t) => latest.current.events.onEdge(id, side, t)}
+        />
+      )}
       {spectrogram && <SpectrogramStrip {...source} view={view} />}
       <audio ref={media} data-testid="audio-media" preload="metadata" className="hidden" />
     </div>
