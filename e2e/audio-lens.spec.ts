@@ -76,6 +76,13 @@ test('zoom from the whole file down to single samples, and put a segment edge on
     await expect
       .poll(async () => ((await serverRegions(page, 'lecture'))[0]!.end as number) * RATE)
       .toBeCloseTo(101 * RATE + 3, 1);
+    // In the lens } and { move the end a sample at a time.
+    await page.keyboard.press('}');
+    await page.keyboard.press('}');
+    await page.keyboard.press('{');
+    await expect
+      .poll(async () => ((await serverRegions(page, 'lecture'))[0]!.end as number) * RATE)
+      .toBeCloseTo(101 * RATE + 4, 1);
   });
 
   await test.step('a click in the lens puts the playhead on a sample; 0 closes it', async () => {

@@ -1,3 +1,4 @@
+import { nearestSample } from '@/lib/annotate/audio/lens';
 import { nextSegment, previousSegment } from '@/lib/annotate/audio/navigation';
 import { mergeSegments, nudgeEdge, splitSegment, type Segment } from '@/lib/annotate/audio/segments';
 import { removeRegions } from '@/lib/annotate/commands';
@@ -78,10 +79,13 @@ export function playbackShortcuts({
 export function editShortcuts(context: AudioKeyContext): Shortcut[] {
   const { doc, wave, target, markIn, markOut, focusTranscript, durationSec, stopLoop } = context;
   const selected = () => [...doc.selected];
-  // Edges by 10 ms from the keys, for the precision a drag at a coarse zoom cannot give.
-  const nudge = (side: 'start' | 'end', delta: number) => () => {
+  // Edges by 10 ms from the keys, for the precision a drag at a coarse zoom cannot give; with the
+  // sample lens open, to the next sample over.
+  const nudge = (side: 'start' | 'end', direction: 1 | -1) => () => {
     const s = target();
     if (!s) return false;
+    const rate = wave?.lensSampleRate();
+    const delta = rate ? nearestSample(s[side] + direction / rate, rate) - s[side] : direction * 0.01;
     doc.run((r) => nudgeEdge(r, s.id, side, delta, durationSec));
   };
   return [
@@ -112,10 +116,10 @@ export function editShortcuts(context: AudioKeyContext): Shortcut[] {
         focusTranscript(s.id);
       },
     },
-    { key: '[', label: 'Start of the segment 10 ms earlier', run: nudge('start', -0.01) },
-    { key: ']', label: 'Start of the segment 10 ms later', run: nudge('start', 0.01) },
-    { key: '{', label: 'End of the segment 10 ms earlier', run: nudge('end', -0.01) },
-    { key: '}', label: 'End of the segment 10 ms later', run: nudge('end', 0.01) },
+    { key: '[', label: 'Start of the segment 10 ms (in the lens: a sample) earlier', run: nudge('start', -1) },
+    { key: ']', label: 'Start of the segment 10 ms (in the lens: a sample) later', run: nudge('start', 1) },
+    { key: '{', label: 'End of the segment 10 ms (in the lens: a sample) earlier', run: nudge('end', -1) },
+    { key: '}', label: 'End of the segment 10 ms (in the lens: a sample) later', run: nudge('end', 1) },
     { key: 'delete', label: 'Delete the selection', run: () => void doc.run((r) => removeRegions(r, selected())) },
     { key: 'backspace', label: 'Delete the selection', run: () => void doc.run((r) => removeRegions(r, selected())) },
     { key: 'escape', label: 'Deselect, stop looping', run: () => void (doc.select([]), stopLoop()) },

@@ -44,6 +44,9 @@ export function SampleStrip({ slug, assetId, view, lens, segments, editable, bin
     );
     return () => abort.abort();
   }, [slug, assetId, span]);
+  useEffect(() => {
+    if (samples) binding.setSampleRate(samples.sampleRate);
+  }, [binding, samples]);
   const gain = samples ? sampleGain(samples) : 1;
   // Redrawn on every scroll with the samples at hand; the settled window brings the new ones.
   useEffect(() => {

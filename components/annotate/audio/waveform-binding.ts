@@ -58,6 +58,7 @@ export class WaveformBinding {
   private stopCreate: (() => void) | null = null;
   private loopRegion: Region | null = null;
   private lens: Lens | null = null;
+  private sampleRate: number | null = null;
   private createdAt = 0;
   private regionClickedAt = 0;
 
@@ -235,6 +236,16 @@ export class WaveformBinding {
     const fit = this.fitPxPerSec();
     const next = Math.min(Math.max(Math.max(this.zoomTarget, fit) * factor, fit), this.maxPxPerSec());
     this.zoomTo(next <= fit * 1.001 ? 0 : next);
+  }
+
+  /** The recording's own rate, once the sample view has read some of it. */
+  setSampleRate(rate: number): void {
+    this.sampleRate = rate;
+  }
+
+  /** While the lens is open, the rate its samples are at: edges then move a sample at a time. */
+  lensSampleRate(): number | null {
+    return this.lens ? this.sampleRate : null;
   }
 
   /** The whole file in view (the lens closed). */
