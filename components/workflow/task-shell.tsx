@@ -1,24 +1,18 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ComponentType } from 'react';
+import { useState } from 'react';
 import { getAssignment } from '@/lib/api/operations/workflow';
 import type { TAssignmentView } from '@/lib/schemas/workflow';
 import { Button } from '../ui/button';
 import { NotFoundView } from '../ui/not-found-view';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../ui/states';
 import { useApiQuery } from '../use-api';
-import { AudioLabelWorkspace } from '../annotate/audio/audio-label-workspace';
-import { AudioReviewView } from '../annotate/audio/audio-review-view';
-import { ImageLabelWorkspace } from '../annotate/image/image-label-workspace';
-import { ImageReviewView } from '../annotate/image/image-review-view';
-import { VideoLabelWorkspace } from '../annotate/video/video-label-workspace';
-import { VideoReviewView } from '../annotate/video/video-review-view';
 import { isShapeClass } from '../annotate/image/scene-style';
-import type { ReviewViewProps } from '../annotate/version-compare-bar';
 import { AdjudicatePanel } from './adjudicate-panel';
 import { CommentsPanel } from './comments-panel';
 import { LabelPanel } from './label-panel';
+import type { MediaEditor, MediaEditors } from './media-editors';
 import { MediaPane } from './media-pane';
 import type { PanelProps } from './panel-props';
 import { QueueEmpty } from './queue-empty';
@@ -29,8 +23,17 @@ import { useNextItem } from './use-next-item';
 
 const PANELS = { LABEL: LabelPanel, REVIEW: ReviewPanel, ADJUDICATE: AdjudicatePanel };
 
-/** One item of any pass: header, media, the pass's own panel and the comments. */
-export function TaskShell({ slug, assignmentId, userId }: { slug: string; assignmentId: string; userId: string }) {
+export interface TaskShellProps {
+  slug: string;
+  assignmentId: string;
+  userId: string;
+}
+
+/**
+ * One item of any pass: header, media, the pass's own panel and the comments. The media's editors
+ * come from the page (see media-editors.ts), so only the code the item needs is sent.
+ */
+export function TaskShell({ slug, assignmentId, userId, editors }: TaskShellProps & { editors: MediaEditors }) {
   // What the person judges changes only by their own actions or an explicit reload, not behind their back.
   const assignment = useApiQuery(
     getAssignment,
@@ -62,7 +65,8 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
     advancing: next.advancing,
   };
 
-  const ReviewView = reviewViewFor(view);
+  const Workspace = labelWorkspaceFor(view, editors);
+  const ReviewView = reviewViewFor(view, editors);
   const comments = <CommentsPanel slug={slug} taskId={view.task.id} comments={view.comments} />;
 
   return (
@@ -75,12 +79,8 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
           Opening the next item…
         </p>
       )}
-      {drawsShapes(view) ? (
-        <ImageLabelWorkspace key={generation} {...props} comments={comments} />
-      ) : marksSegments(view) ? (
-        <AudioLabelWorkspace key={generation} {...props} comments={comments} />
-      ) : tracksObjects(view) ? (
-        <VideoLabelWorkspace key={generation} {...props} comments={comments} />
+      {Workspace ? (
+        <Workspace key={generation} {...props} comments={comments} />
       ) : (
         <RegionFocusProvider key={generation}>
           <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
@@ -106,6 +106,12 @@ export function TaskShell({ slug, assignmentId, userId }: { slug: string; assign
       )}
     </div>
   );
+}
+
+/** The editor a label pass opens on its medium, when its classes are drawn there; else the plain panel. */
+function labelWorkspaceFor(view: TAssignmentView, editors: MediaEditors): MediaEditor['Label'] | null {
+  const edits = drawsShapes(view) || marksSegments(view) || tracksObjects(view);
+  return (edits && editors[view.asset.kind]?.Label) || null;
 }
 
 /** A label pass on an image whose classes are drawn as shapes opens the image editor. */
@@ -150,11 +156,9 @@ function hearsSegments(view: TAssignmentView): boolean {
 }
 
 /** The read-only view of the judged labels for a review or adjudication, by medium; null where the media pane says it all. */
-function reviewViewFor(view: TAssignmentView): ComponentType<ReviewViewProps> | null {
-  if (hearsSegments(view)) return AudioReviewView;
-  if (watchesTracks(view)) return VideoReviewView;
-  if (showsShapes(view)) return ImageReviewView;
-  return null;
+function reviewViewFor(view: TAssignmentView, editors: MediaEditors): MediaEditor['Review'] | null {
+  const shows = hearsSegments(view) || watchesTracks(view) || showsShapes(view);
+  return (shows && editors[view.asset.kind]?.Review) || null;
 }
 
 function InactiveNotice({

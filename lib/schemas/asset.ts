@@ -8,6 +8,7 @@ export const DERIVATIVE_KINDS = ['THUMBNAIL', 'POSTER', 'PEAKS', 'PROXY', 'FRAME
 export const IMPORT_SOURCES = ['UPLOAD', 'MANIFEST', 'URL', 'CLI', 'SEED'] as const;
 
 export const ZAssetKindSchema = z.enum(ASSET_KINDS);
+export type TAssetKind = z.infer<typeof ZAssetKindSchema>;
 export const ZAssetStageSchema = z.enum(ASSET_STAGES);
 export const ZDerivativeKindSchema = z.enum(DERIVATIVE_KINDS);
 

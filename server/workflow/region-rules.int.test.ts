@@ -11,7 +11,7 @@ import { saveTaxonomyDraft } from '../taxonomy/save-taxonomy-draft';
 import { claimNextTask } from './claim-next-task';
 import { getAssignment } from './get-assignment';
 import { createTasks } from './create-tasks';
-import { findWaveformOverview } from './find-waveform-overview';
+import { findTaskMedia } from './find-task-media';
 import { getWorkflow } from './get-workflow';
 import { saveAnnotation } from './save-annotation';
 import { saveWorkflow } from './save-workflow';
@@ -293,20 +293,22 @@ describe('audio segments', () => {
     expect(view.asset.playUrl).toMatch(/\/derivatives\/proxy\?v=/);
   });
 
-  it('give the work page the coarsest level to preload, as far as the caller may see the item', async () => {
+  it('give the work page the medium and the coarsest level to preload, as far as the caller may see the item', async () => {
     const assignmentId = await claimed(recording);
     const ref = { projectId: world.projectId, assignmentId };
     const coarsest = (await getAssignment(world.annotator, ref)).asset.peaks.at(-1)!.url;
     expect(coarsest).toMatch(/variant=512&/);
-    expect(await findWaveformOverview(world.annotator, ref)).toBe(coarsest);
-    expect(await findWaveformOverview(world.lead, ref)).toBe(coarsest);
-    // Not the reviewer's item (getAssignment refuses them), not an audio item, not this project's.
-    expect(await findWaveformOverview(world.reviewer, ref)).toBeNull();
-    expect(await findWaveformOverview(world.annotator, { ...ref, assignmentId: await claimed() })).toBeNull();
+    expect(await findTaskMedia(world.annotator, ref)).toEqual({ kind: 'AUDIO', waveformOverview: coarsest });
+    expect(await findTaskMedia(world.lead, ref)).toEqual({ kind: 'AUDIO', waveformOverview: coarsest });
+    // An image item: its medium, nothing to preload.
+    const image = { ...ref, assignmentId: await claimed() };
+    expect(await findTaskMedia(world.annotator, image)).toEqual({ kind: 'IMAGE', waveformOverview: null });
+    // Not the reviewer's item (getAssignment refuses them), not this project's.
+    expect(await findTaskMedia(world.reviewer, ref)).toBeNull();
     const stranger = await fx.world();
-    const refused = await findWaveformOverview(stranger.owner, ref).catch((e: unknown) => e);
+    const refused = await findTaskMedia(stranger.owner, ref).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await findWaveformOverview(stranger.owner, { ...ref, projectId: stranger.projectId })).toBeNull();
+    expect(await findTaskMedia(stranger.owner, { ...ref, projectId: stranger.projectId })).toBeNull();
   });
 
   it('are saved with an empty transcript, but not submitted with one, nor past the end of the file', async () => {
