@@ -178,7 +178,7 @@ export function openBreakdown() {
     html_ms: ms(nav?.responseEnd),
     dom_content_loaded_ms: ms(nav?.domContentLoadedEventEnd),
     assignment_requested_ms: ms(assignment?.startTime),
-    // More than one: a preload the page's own fetch did not take up.
+    // More than one: the page asked twice for the item it opens.
     assignment_requests: resources.filter((e) => e === assignment || e.name === assignment?.name).length,
     assignment_fetched_ms: ms(assignment?.responseEnd),
     peaks_requested_ms: ms(peaks?.startTime),

@@ -6,8 +6,6 @@ import { AnyTaskShell } from '@/components/workflow/any-task-shell';
 import { AudioTaskShell } from '@/components/workflow/audio-task-shell';
 import { ImageTaskShell } from '@/components/workflow/image-task-shell';
 import { VideoTaskShell } from '@/components/workflow/video-task-shell';
-import { buildUrl } from '@/lib/api/client';
-import { getAssignment } from '@/lib/api/operations/workflow';
 import { findTaskMedia } from '@/server/workflow/find-task-media';
 
 export const metadata: Metadata = { title: 'Work' };
@@ -18,10 +16,10 @@ const SHELLS = { IMAGE: ImageTaskShell, AUDIO: AudioTaskShell, VIDEO: VideoTaskS
 export default async function TaskPage({ params }: { params: Promise<{ slug: string; assignmentId: string }> }) {
   const { slug, assignmentId } = await params;
   const [access, ctx] = await Promise.all([projectAccessOrNotFound(slug), requirePageCtx()]);
-  // The shell asks for the item, and the audio editor for the waveform's overview, only once their
-  // scripts have run; preloaded, both download while the scripts do (the item itself is not rendered
-  // here: the editors read local drafts as they first render, so they render in the browser).
-  preload(buildUrl(getAssignment.path, { projectId: access.slug, assignmentId }), { as: 'fetch', crossOrigin: 'anonymous' });
+  // The audio editor asks for the waveform's overview only once the item's JSON is in; preloaded, it
+  // downloads while the scripts do. Its URL is versioned and immutable. The item's JSON itself is not
+  // preloaded: a shell seeded by the claim never fetches it, and Chromium then answered a later
+  // refetch (after a comment, say) with the unused, stale preload.
   const media = await findTaskMedia(ctx, { projectId: access.slug, assignmentId }).catch(() => null);
   if (media?.waveformOverview) preload(media.waveformOverview, { as: 'fetch', crossOrigin: 'anonymous' });
   // Not the caller's to see (the shell says why) or gone: the shell with every editor.
