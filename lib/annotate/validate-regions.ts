@@ -1,6 +1,7 @@
 import { GEOMETRY_SCHEMAS } from '../schemas/geometry';
 import type { TAttribute, TGeometry, TTaxonomyClass } from '../schemas/taxonomy';
 import type { TRegion } from '../schemas/workflow';
+import { polygonArea } from '../tracks/polygon-bounds';
 
 // What is wrong with an annotation's regions, against the classes the pass may use. One rule set for
 // the editor (which shows the problems as the annotator works) and the server (which refuses to store
@@ -79,6 +80,8 @@ export function regionProblems(regions: readonly TRegion[], classes: readonly TT
     if (!cls) report('classId', `${label} has a class that cannot be used here (“${region.classId}”)`);
     else if (!cls.geometries.has(region.type))
       report('type', `${cls.name} does not allow ${PLURALS[region.type] ?? region.type}`);
+    else if (isPolygonTrack(region) && !cls.geometries.has('polygon'))
+      report('keyframes', `${cls.name} does not allow polygons: track it with boxes`);
     if (region.type === 'classification') {
       if (classified.has(region.classId)) report(null, `${label} is labeled twice for this item; keep one`);
       classified.add(region.classId);
@@ -104,6 +107,12 @@ function rulesByClass(classes: readonly TTaxonomyClass[]): Map<string, ClassRule
   }
   return map;
 }
+
+/** A video track whose keyframes carry polygons: its class must allow `polygon` as well as `video_track`. */
+const isPolygonTrack = (region: TRegion) =>
+  region.type === 'video_track' &&
+  Array.isArray(region.keyframes) &&
+  Boolean((region.keyframes[0] as { points?: unknown })?.points);
 
 const isUnit = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 1;
 
@@ -162,10 +171,7 @@ function checkPolygon(points: unknown, label: string, report: Report): void {
   const what = `${label} polygon`;
   const ring = pathPoints(points, what, 3, report);
   if (!ring) return;
-  let twiceArea = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
-    twiceArea += ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
-  if (Math.abs(twiceArea / 2) < MIN_POLYGON_AREA) report('points', `${what} has no area: its points lie on one line`);
+  if (polygonArea(ring) < MIN_POLYGON_AREA) report('points', `${what} has no area: its points lie on one line`);
 }
 
 function checkKeypoints(points: unknown, label: string, keypointCount: number | null, report: Report): void {

@@ -88,6 +88,20 @@ describe('MOT writer', () => {
     expect(seqinfo!.content).toContain('seqLength=6\n');
   });
 
+  it("writes a polygon track as its polygon's bounding box on each frame, interpolated vertex by vertex", () => {
+    const tri = (dx: number) => [
+      [0.1 + dx, 0.2],
+      [0.3 + dx, 0.2],
+      [0.2 + dx, 0.6],
+    ];
+    // Frame 1 is halfway: the triangle's bounds moved by 0.1, not a lerp of the two stored boxes.
+    const polygons = {
+      keyframes: [0, 2].map((frame) => ({ ...kf(frame, 0.1 + frame / 10, 0.2, 0.2, 0.4), points: tri(frame / 10) })),
+    };
+    const [gt] = runWriter(createMotWriter, ctx, [{ ...video, regions: [region('lane', 'video_track', 'car', polygons)] }]);
+    expect(gt!.content).toBe('1,1,20,20,40,40,1,1,1\n2,1,40,20,40,40,1,1,1\n3,1,60,20,40,40,1,1,1\n');
+  });
+
   it('is byte-deterministic', () => {
     expect(runWriter(createMotWriter, ctx, [video])).toEqual(runWriter(createMotWriter, ctx, [video]));
   });

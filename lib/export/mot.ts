@@ -6,8 +6,10 @@ import { classIndexById, formatNumber, pixelSize, safeBase, textLines } from './
 // MOTChallenge ground truth: mot/<base>/gt/gt.txt and mot/<base>/seqinfo.ini per video with a known
 // size (MOT boxes are pixels). Every frame a track is present on is written, interpolated between
 // keyframes; frames after an 'outside' keyframe are absent. Our frames are 0-based, MOT's 1-based.
-// Written: video_track regions. Skipped: events and every other region type, tracks whose class is
-// not in the pinned taxonomy, and frames past frameCount (evaluators size sequences by seqLength).
+// Written: video_track regions; a polygon track as its polygon's bounding box on each frame (MOT
+// knows only boxes; the polygons themselves are in the JSONL export). Skipped: events and every
+// other region type, tracks whose class is not in the pinned taxonomy, and frames past frameCount
+// (evaluators size sequences by seqLength).
 // Track ids are the 1-based position among the item's video_track regions, counting skipped ones,
 // so an id never shifts when another track is dropped.
 

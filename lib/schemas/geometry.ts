@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boxBoundsPoints } from '../tracks/polygon-bounds';
 import type { TGeometry } from './taxonomy';
 
 // The geometry fields each region type carries, beside its `id`, `type`, `classId` and `attributes`
@@ -45,10 +46,15 @@ export const ZAudioSegmentGeometrySchema = z
 
 export const TRACK_STATES = ['visible', 'occluded', 'outside'] as const;
 
-/** A keyframe of a video track: the box on that frame, interpolated linearly to the next keyframe. */
+/**
+ * A keyframe of a video track: the box on that frame, interpolated linearly to the next keyframe.
+ * A polygon track's keyframes also carry the polygon (`points`), and the box is then its bounds
+ * (lib/tracks/polygon-bounds.ts), so readers that know only boxes (MOT, agreement) still read it.
+ */
 export const ZTrackKeyframeSchema = ZBoxGeometrySchema.omit({ rotation: true }).extend({
   frame: z.number().int().min(0),
   state: z.enum(TRACK_STATES).default('visible'),
+  points: ZPolygonGeometrySchema.shape.points.optional(),
 });
 
 export const ZVideoTrackGeometrySchema = z.object({
@@ -56,7 +62,12 @@ export const ZVideoTrackGeometrySchema = z.object({
     .array(ZTrackKeyframeSchema)
     .min(1)
     .max(100_000)
-    .refine((k) => k.every((frame, i) => i === 0 || frame.frame > k[i - 1]!.frame), 'keyframes are in increasing frame order'),
+    .refine((k) => k.every((frame, i) => i === 0 || frame.frame > k[i - 1]!.frame), 'keyframes are in increasing frame order')
+    .refine((k) => k.every((frame) => !frame.points === !k[0]!.points), "a track's keyframes are all boxes or all polygons")
+    .refine(
+      (k) => k.every((frame) => !frame.points || boxBoundsPoints(frame, frame.points)),
+      "a polygon keyframe's box is its polygon's bounds",
+    ),
 });
 
 /** A video event: first and last frame, inclusive. */

@@ -258,7 +258,10 @@ export const ZAssignmentViewSchema = z.object({
       updatedAt: z.string(),
     })
     .nullable(),
-  /** LABEL rework: what was rejected (to diff against); a later LABEL pass: the earlier passes' result. */
+  /**
+   * LABEL rework: what was rejected (to diff against); a later LABEL pass: the earlier passes' result;
+   * REVIEW of a resubmitted item: the revision submitted before (id `<annotation>@v<version>`).
+   */
   previous: ZAnnotationViewSchema.nullable(),
   /** REVIEW / ADJUDICATE: the annotations to judge, side by side. */
   subjects: z.array(ZAnnotationViewSchema),

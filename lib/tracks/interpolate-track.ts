@@ -1,8 +1,14 @@
 import type { TTrackKeyframe } from '../schemas/geometry';
+import { polygonBounds, type TrackPoint } from './polygon-bounds';
 
 // A video track between its keyframes: linear interpolation of the box, the state carried from the
 // keyframe before. The track spans its first to its last keyframe; an 'outside' keyframe hides the
 // object until the next keyframe.
+//
+// A polygon track interpolates each vertex linearly to the same vertex of the next keyframe when
+// both keyframes have as many vertices; when the counts differ there is no vertex to move towards,
+// so the earlier keyframe's polygon is held unchanged until the next keyframe (no guessing which
+// vertex appeared or vanished). The box is then the shown polygon's bounds.
 
 export interface TrackBox {
   x: number;
@@ -11,6 +17,8 @@ export interface TrackBox {
   h: number;
   state: 'visible' | 'occluded';
   keyframe: boolean;
+  /** A polygon track's polygon on the frame; the box is its bounds. */
+  points?: TrackPoint[];
 }
 
 export function trackExtent(keyframes: readonly TTrackKeyframe[]): readonly [first: number, last: number] {
@@ -20,9 +28,17 @@ export function trackExtent(keyframes: readonly TTrackKeyframe[]): readonly [fir
 
 function between(k: TTrackKeyframe, next: TTrackKeyframe | undefined, frame: number): TrackBox | null {
   if (k.state === 'outside') return null;
-  if (frame === k.frame || !next) return { x: k.x, y: k.y, w: k.w, h: k.h, state: k.state, keyframe: frame === k.frame };
+  const keyframe = frame === k.frame;
+  const held: TrackBox = { x: k.x, y: k.y, w: k.w, h: k.h, state: k.state, keyframe, ...(k.points && { points: k.points }) };
+  if (keyframe || !next) return held;
   const t = (frame - k.frame) / (next.frame - k.frame);
   const lerp = (a: number, b: number) => a + (b - a) * t;
+  if (k.points) {
+    const to = next.points;
+    if (!to || to.length !== k.points.length) return held;
+    const points = k.points.map(([x, y], i): TrackPoint => [lerp(x, to[i]![0]), lerp(y, to[i]![1])]);
+    return { ...polygonBounds(points), state: k.state, keyframe, points };
+  }
   return {
     x: lerp(k.x, next.x),
     y: lerp(k.y, next.y),

@@ -50,6 +50,24 @@ export async function loadPreviousAnnotation(
 }
 
 /**
+ * What a reviewer compares a resubmitted annotation with: the revision submitted before it (the one
+ * sent back), as a view of its own whose id names the version (`<annotation>@v<version>`), so the
+ * version picker tells the two apart. Null on a first submission, and with several subjects (those
+ * are compared with each other).
+ */
+export async function loadEarlierRevision(subjects: readonly TAnnotationView[]): Promise<TAnnotationView | null> {
+  const [subject] = subjects;
+  if (!subject || subjects.length !== 1) return null;
+  const revision = await db().annotationRevision.findFirst({
+    where: { annotationId: subject.id, version: { lt: subject.version } },
+    orderBy: { version: 'desc' },
+  });
+  if (!revision) return null;
+  const regions = ZRegionsSchema.parse(revision.regions);
+  return { ...subject, id: `${subject.id}@v${revision.version}`, version: revision.version, status: 'REJECTED', regions };
+}
+
+/**
  * What a reviewer or an expert judges. A REVIEW pass judges the submissions of the LABEL pass just
  * before it; the ADJUDICATE pass sees every submitted version of the task, side by side.
  */

@@ -10,7 +10,7 @@ import { authorizeProject, can } from '../permissions';
 import { one, sql } from '../sql';
 import { loadAssignmentRow } from './assignment-row';
 import { ensureAnnotation } from './ensure-annotation';
-import { loadJudgedAnnotations, loadPreviousAnnotation } from './annotation-views';
+import { loadEarlierRevision, loadJudgedAnnotations, loadPreviousAnnotation } from './annotation-views';
 import { classesInScope, currentTaxonomy, toPublished } from './published-taxonomy';
 import { loadTaskTalk } from './task-talk';
 import { QUEUE_COUNT_CAP } from './workflow-constants';
@@ -36,13 +36,15 @@ export async function presentAssignment(
   const annotation =
     pass.kind === 'LABEL' ? await ensureAnnotation(row.id, row.userId, row.task, row.annotation ?? undefined) : null;
   const taxonomy = annotation ? toPublished(annotation.taxonomyVersion) : await currentTaxonomy(db(), access.projectId);
-  const [previous, subjects, talk, queueRemaining, media] = await Promise.all([
+  const [labelPrevious, subjects, talk, queueRemaining, media] = await Promise.all([
     pass.kind === 'LABEL' ? loadPreviousAnnotation(row.task, annotation) : null,
     pass.kind === 'LABEL' ? [] : loadJudgedAnnotations(row.task.id, pass),
     loadTaskTalk(row.task.id),
     countOpen(pass.id),
     playableMedia(access.projectId, row.asset),
   ]);
+  // A reviewer given back a reworked item compares it with the version sent back.
+  const previous = pass.kind === 'REVIEW' ? await loadEarlierRevision(subjects) : labelPrevious;
   return {
     assignment: {
       id: row.id,

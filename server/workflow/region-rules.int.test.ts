@@ -52,6 +52,8 @@ const DEFINITION = ZTaxonomyDefinitionSchema.parse({
     },
     { id: 'cat', name: 'cat', color: '#ff0000', geometries: ['classification'] },
     { id: 'speech', name: 'Speech', color: '#8e24aa', geometries: ['audio_segment'], transcribed: true },
+    { id: 'truck', name: 'Truck', color: '#00897b', geometries: ['video_track'] },
+    { id: 'shadow', name: 'Shadow', color: '#43a047', geometries: ['video_track', 'polygon'] },
   ],
 });
 
@@ -336,6 +338,54 @@ describe('audio segments', () => {
     const assignmentId = await claimed(recording);
     const { body } = await problemOf(save(assignmentId, 1, [segment('a', 3, 2)]));
     expect(body.errors).toEqual([expect.objectContaining({ regionId: 'a', field: 'end', blocking: 'save' })]);
+  });
+});
+
+describe('polygon tracks', () => {
+  const triangle = (frame: number, dx: number) => ({
+    frame,
+    x: 0.1 + dx,
+    y: 0.1,
+    w: 0.2,
+    h: 0.2,
+    state: 'visible',
+    points: [
+      [0.1 + dx, 0.1],
+      [0.3 + dx, 0.1],
+      [0.2 + dx, 0.3],
+    ],
+  });
+  const shadow: TRegion = {
+    id: 't1',
+    type: 'video_track',
+    classId: 'shadow',
+    attributes: {},
+    keyframes: [triangle(0, 0), triangle(9, 0.4)],
+  };
+
+  it('are saved and submitted for a class allowing polygons; a box-only class or a box that is not the bounds is refused (422)', async () => {
+    const assignmentId = await claimed();
+    const boxOnly = await problemOf(save(assignmentId, 1, [{ ...shadow, classId: 'truck' }]));
+    expect(boxOnly.status).toBe(422);
+    expect(boxOnly.body.errors).toEqual([
+      expect.objectContaining({
+        regionId: 't1',
+        field: 'keyframes',
+        message: 'Truck does not allow polygons: track it with boxes',
+      }),
+    ]);
+    const loose = await problemOf(save(assignmentId, 1, [{ ...shadow, keyframes: [{ ...triangle(0, 0), w: 0.5 }] }]));
+    expect(loose.body.errors).toEqual([
+      expect.objectContaining({
+        regionId: 't1',
+        field: 'keyframes',
+        message: expect.stringMatching(/box is its polygon's bounds/),
+      }),
+    ]);
+    expect((await stored(assignmentId)).version).toBe(1);
+    const { version } = await save(assignmentId, 1, [shadow]);
+    expect((await stored(assignmentId)).regions).toEqual([shadow]);
+    expect(await submit(assignmentId, version)).toMatchObject({ movedTo: 'Review' });
   });
 });
 

@@ -98,6 +98,14 @@ describe('label → review → reject → rework → accept', () => {
     const again = (await claimNextTask(world.reviewer, { projectId: world.projectId, passId: passes.review })).assignment!;
     expect(again.assignment).toMatchObject({ id: review.assignment.id, directed: true, round: 2 });
     expect(again.subjects.map((s) => s.regions)).toEqual([dog()]);
+    // With the version sent back to compare with (the first review had none).
+    expect(review.previous).toBeNull();
+    expect(again.previous).toMatchObject({
+      id: `${again.subjects[0]!.id}@v${again.previous?.version}`,
+      status: 'REJECTED',
+      regions: cat(),
+    });
+    expect(again.previous!.version).toBeLessThan(again.subjects[0]!.version);
     const done = await decideReview(world.reviewer, {
       projectId: world.projectId,
       assignmentId: again.assignment.id,

@@ -25,6 +25,7 @@ export interface TimelineScene {
   selected: ReadonlySet<string>;
   diff?: ReadonlyMap<string, Change>;
   ghost: { row: number; frame: number } | null; // a keyframe being dragged: where it would land
+  draftEvent: { row: number; from: number; to: number } | null; // an event being dragged out on a lane
   timeOf?: (frame: number) => number; // seconds at a frame, shown beside frame numbers when given
 }
 
@@ -133,6 +134,19 @@ function drawRows(ctx: CanvasRenderingContext2D, s: TimelineScene, width: number
     diamond(ctx, frameToX(s.view, s.ghost.frame) + s.view.pxPerFrame / 2, rowTop(s, s.ghost.row) + ROW_H / 2, 6);
     paint(ctx, SELECTED_LINE, '#ffffff', 1.5);
   }
+  if (s.draftEvent) drawDraftEvent(ctx, s, s.draftEvent);
+  ctx.restore();
+}
+
+/** The event a drag on a lane would make: dashed, over whole frames from its first to its last. */
+function drawDraftEvent(ctx: CanvasRenderingContext2D, s: TimelineScene, d: { row: number; from: number; to: number }): void {
+  const x0 = frameToX(s.view, Math.min(d.from, d.to));
+  const x1 = frameToX(s.view, Math.max(d.from, d.to) + 1);
+  ctx.save();
+  ctx.setLineDash([4, 3]);
+  ctx.strokeStyle = SELECTED_LINE;
+  ctx.lineWidth = 1.5;
+  ctx.strokeRect(x0 + 0.5, rowTop(s, d.row) + 3.5, Math.max(1, x1 - x0 - 1), ROW_H - 7);
   ctx.restore();
 }
 

@@ -13,10 +13,11 @@ export function shownBox(track: Track, frame: number): (TrackBox & { held: boole
   if (box) return { ...box, held: false };
   const last = track.keyframes[track.keyframes.length - 1]!;
   if (frame < last.frame || last.state === 'outside') return null;
-  return { x: last.x, y: last.y, w: last.w, h: last.h, state: last.state, keyframe: false, held: true };
+  const shape = { x: last.x, y: last.y, w: last.w, h: last.h, ...(last.points && { points: last.points }) };
+  return { ...shape, state: last.state, keyframe: false, held: true };
 }
 
-/** The boxes of one frame as the overlay draws them: every track present there, in document order. */
+/** The boxes (and polygons) of one frame as the overlay draws them: every track present there, in document order. */
 export function frameBoxes(
   tracks: readonly Track[],
   frame: number,
@@ -47,6 +48,7 @@ export function frameBoxes(
       occluded: box.state === 'occluded',
       editable: state.editable && !track.locked,
       diff: state.diff?.get(track.id) ?? null,
+      points: box.points,
     });
   });
   return boxes;

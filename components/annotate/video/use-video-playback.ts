@@ -1,23 +1,22 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { FrameClock } from './frame-clock';
 import { nextRate } from './video-shortcuts';
 import type { VideoBinding } from './video-binding';
 
-/** Playback state around the player, for the label and the review views: the frame on screen, playing, speed. */
+/**
+ * Playback state around the player, for the label and the review views: the frame on screen (a
+ * clock only the frame-driven parts subscribe to, frame-clock.ts), playing, speed.
+ */
 export function useVideoPlayback() {
   // State, not a ref: the toolbar and the keys need a render once the player is up.
   const [video, setVideo] = useState<VideoBinding | null>(null);
-  const [frame, setFrame] = useState(0);
+  const [clock] = useState(() => new FrameClock());
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
-  // Keys and gestures read the frame here: a handler made a render ago must not act on an older frame.
-  const frameRef = useRef(0);
 
-  const onFrame = (f: number) => {
-    frameRef.current = f;
-    setFrame(f);
-  };
+  const onFrame = (f: number) => clock.set(f);
   const setRate = (r: number) => {
     setRateState(r);
     video?.setRate(r);
@@ -25,8 +24,7 @@ export function useVideoPlayback() {
   return {
     video,
     setVideo,
-    frame,
-    frameRef,
+    clock,
     onFrame,
     playing,
     setPlaying,

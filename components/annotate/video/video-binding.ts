@@ -50,6 +50,10 @@ export class VideoBinding {
       fill: true,
       loadingSpinner: true,
       bigPlayButton: false,
+      // Without video.js's stylesheet its control bar and dialogs would show as bare text under the
+      // picture ("/ Duration 0:06" in the review view): the editor has its own controls.
+      controlBar: false,
+      textTrackSettings: false,
       textTrackDisplay: false,
       errorDisplay: false,
       // The page owns every key: video.js must not take Space or the arrows.

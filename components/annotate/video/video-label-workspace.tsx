@@ -1,12 +1,22 @@
 'use client';
 
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { annotationProblems } from '@/lib/annotate/annotation-problems';
 import { setClass } from '@/lib/annotate/commands';
 import { newRegionId } from '@/lib/annotate/region-id';
 import { addEvent, newEvent, setEventSpan } from '@/lib/annotate/video/events';
 import type { FrameMap } from '@/lib/annotate/video/frame-time';
-import { addTrack, moveKeyframe, newTrack, setKeyframe, tracksOf, type Box } from '@/lib/annotate/video/tracks';
+import { polygonShape } from '@/lib/annotate/video/polygon-shape';
+import {
+  addTrack,
+  moveKeyframe,
+  newTrack,
+  setKeyframe,
+  setKeyframePoints,
+  tracksOf,
+  type Box,
+} from '@/lib/annotate/video/tracks';
+import type { TrackPoint } from '@/lib/tracks/polygon-bounds';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { classKeys } from '@/components/workflow/hotkeys';
@@ -20,7 +30,8 @@ import { SelectionAttributes } from '../selection-attributes';
 import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
 import { frameBoxes } from './frame-boxes';
-import { editShortcuts, playbackShortcuts, VIDEO_KEYS } from './video-shortcuts';
+import type { DraftControl, DrawTool } from './video-overlay';
+import { drawShortcuts, editShortcuts, playbackShortcuts, VIDEO_KEYS } from './video-shortcuts';
 import { VideoStage } from './video-stage';
 import { VideoTimeline } from './video-timeline';
 import { VideoToolbar } from './video-toolbar';
@@ -52,11 +63,19 @@ function Workspace(
   const [classId, setClassId] = useState<string | null>(usable[0]?.id ?? null);
   const [eventStart, setEventStart] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [tool, setTool] = useState<'box' | 'polygon'>('box');
+  const [drafting, setDrafting] = useState(false);
+  const draft = useRef<DraftControl | null>(null);
   const goTo = useRef<HTMLInputElement>(null);
   const playback = useVideoPlayback();
-  const { video, frame } = playback;
+  // The frame is read from the clock, never held here: this component must not render on every frame.
+  const { video, clock } = playback;
   const editable = actions.canAct;
   const chosen = usable.find((c) => c.id === classId) ?? null;
+  const tracksAllowed = Boolean(chosen?.geometries.includes('video_track'));
+  const polygonAllowed = tracksAllowed && Boolean(chosen?.geometries.includes('polygon'));
+  // A class that tracks with boxes only draws boxes, whichever tool was last picked.
+  const drawTool: DrawTool = editable && tracksAllowed ? (tool === 'polygon' && polygonAllowed ? 'polygon' : 'box') : null;
 
   const tracks = useMemo(() => tracksOf(doc.regions), [doc.regions]);
   const { problems, blocking } = useMemo(() => {
@@ -65,30 +84,33 @@ function Workspace(
     for (const p of all) byRegion.set(p.regionId, [...(byRegion.get(p.regionId) ?? []), p.message]);
     return { problems: byRegion, blocking: all.map((p) => p.message) };
   }, [doc.regions, classes, view.asset.durationSec, map.frameCount]);
-  const boxes = useMemo(
-    () => frameBoxes(tracks, frame, classes, { selected: doc.selected, editable }),
-    [tracks, frame, classes, doc.selected, editable],
+  const shapesAt = useCallback(
+    (f: number) => frameBoxes(tracks, f, classes, { selected: doc.selected, editable }),
+    [tracks, classes, doc.selected, editable],
   );
 
-  function draw(box: Box) {
-    if (!chosen?.geometries.includes('video_track')) return;
+  function draw(box: Box | { points: TrackPoint[] }) {
+    if (!chosen || !tracksAllowed) return;
     const id = newRegionId();
-    doc.apply({ patch: addTrack(doc.current(), newTrack({ id, classId: chosen.id, frame, box })), select: [id] });
+    const shape = 'points' in box ? polygonShape(box.points) : box;
+    const track = newTrack({ id, classId: chosen.id, frame: clock.current, box: shape });
+    doc.apply({ patch: addTrack(doc.current(), track), select: [id] });
+  }
+  const eventClass = chosen?.geometries.includes('event') ? chosen : null;
+  /** An event of the chosen class over two frames in either order (E twice, or a drag on its lane). */
+  function addEventSpan(from: number, to: number) {
+    if (!eventClass) return;
+    const id = newRegionId();
+    const event = newEvent({ id, classId: eventClass.id, from, to, frameCount: map.frameCount });
+    doc.apply({ patch: addEvent(doc.current(), event), select: [id] });
   }
   function markEvent() {
-    if (!chosen?.geometries.includes('event')) {
+    if (!eventClass) {
       setNotice('Choose an event class first (its key or the class list), then press E on the first and the last frame.');
       return false;
     }
-    if (eventStart === null) return void setEventStart(frame);
-    const id = newRegionId();
-    doc.apply({
-      patch: addEvent(
-        doc.current(),
-        newEvent({ id, classId: chosen.id, from: eventStart, to: frame, frameCount: map.frameCount }),
-      ),
-      select: [id],
-    });
+    if (eventStart === null) return void setEventStart(clock.current);
+    addEventSpan(eventStart, clock.current);
     setEventStart(null);
   }
   function pickClass(id: string) {
@@ -103,7 +125,7 @@ function Workspace(
     stepRate: playback.stepRate,
     focusGoTo: () => goTo.current?.focus(),
     doc,
-    frame: () => playback.frameRef.current,
+    frame: () => clock.current,
     tracks: () => tracks.filter((t) => doc.selected.has(t.id)),
     markEvent,
     notify: setNotice,
@@ -112,6 +134,8 @@ function Workspace(
   const canSubmit = blocking.length === 0 && doc.regions.length > 0;
   const [submitKey, ...passKeys] = actions.shortcuts(canSubmit);
   const shortcuts: Shortcut[] = [
+    // First: while a polygon is drawn, Enter closes it and Escape drops it (not submit, not deselect).
+    ...(editable ? drawShortcuts({ drafting, draft, polygonAllowed, tool, setTool }) : []),
     ...usable.flatMap((c, i) => (keys[i] ? [{ key: keys[i]!, label: c.name, run: () => pickClass(c.id) }] : [])),
     ...(editable ? editShortcuts(keyContext) : []),
     submitKey!,
@@ -126,25 +150,31 @@ function Workspace(
           <VideoToolbar
             video={video}
             map={map}
-            frame={frame}
+            clock={clock}
             playing={playback.playing}
             rate={playback.rate}
             onRate={playback.setRate}
             goTo={goTo}
             eventStart={eventStart}
+            tools={polygonAllowed && editable ? { tool, onTool: setTool, drafting } : undefined}
             history={{ canUndo: doc.canUndo, canRedo: doc.canRedo, onUndo: doc.undo, onRedo: doc.redo }}
           />
           <VideoStage
             playUrl={view.asset.playUrl}
             map={map}
             aspect={(view.asset.width ?? 16) / (view.asset.height ?? 9)}
-            boxes={boxes}
-            canDraw={editable && Boolean(chosen?.geometries.includes('video_track'))}
+            clock={clock}
+            shapesAt={shapesAt}
+            tool={drawTool}
+            draft={draft}
             onBinding={playback.setVideo}
             video={{ onFrame: playback.onFrame, onPlaying: playback.setPlaying, onError: setNotice }}
             overlay={{
               onDraw: draw,
-              onBox: (id, box) => doc.run((r) => setKeyframe(r, id, playback.frameRef.current, box)),
+              onDrawPolygon: (points) => draw({ points }),
+              onBox: (id, box) => doc.run((r) => setKeyframe(r, id, clock.current, box)),
+              onPoints: (id, points) => doc.run((r) => setKeyframePoints(r, id, clock.current, points)),
+              onDrafting: setDrafting,
               onSelect: (id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id]),
             }}
           />
@@ -152,13 +182,15 @@ function Workspace(
             regions={doc.regions}
             classes={classes}
             frameCount={map.frameCount}
-            frame={frame}
+            clock={clock}
             playing={playback.playing}
             selected={doc.selected}
             editable={editable}
             onSeek={(f) => video?.seekFrame(f)}
             onSelect={(id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id])}
             onEventSpan={(id, start, end) => doc.run((r) => setEventSpan(r, id, start, end, map.frameCount))}
+            eventClassId={eventClass?.id ?? null}
+            onEventCreate={addEventSpan}
             onKeyframeMove={(id, from, to) => doc.run((r) => moveKeyframe(r, id, from, to))}
             onEditStart={doc.beginEdit}
             onEditEnd={doc.endEdit}

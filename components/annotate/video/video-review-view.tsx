@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { FrameMap } from '@/lib/annotate/video/frame-time';
 import { tracksOf } from '@/lib/annotate/video/tracks';
 import type { EditorRegion } from '@/lib/annotate/patch';
@@ -16,11 +16,14 @@ import { useVideoPlayback } from './use-video-playback';
 import { WithFrameMap } from './with-frame-map';
 
 const NONE = new Set<string>();
+const nothing = () => undefined;
+const READ_ONLY = { onDraw: nothing, onDrawPolygon: nothing, onBox: nothing, onPoints: nothing, onDrafting: nothing };
 
 /**
- * Review and adjudication of a video: tracks and events read-only, one annotation optionally against
- * another version (added / changed / removed tracks and events tinted; removed ones still drawn). A
- * click on a box or a bar focuses its note in the review panel (region-focus.tsx).
+ * Review and adjudication of a video: tracks (boxes and polygons) and events read-only, one
+ * annotation optionally against another version (added / changed / removed tracks and events
+ * tinted; removed ones still drawn). A click on a shape or a bar focuses its note in the review
+ * panel (region-focus.tsx).
  */
 export function VideoReviewView(props: ReviewViewProps) {
   return <WithFrameMap asset={props.asset}>{(map) => <Review {...props} map={map} />}</WithFrameMap>;
@@ -35,11 +38,15 @@ function Review({ asset, subjects, others, classes, map }: ReviewViewProps & { m
   const selected = useMemo(() => (focusedId ? new Set([focusedId]) : NONE), [focusedId]);
   const playback = useVideoPlayback();
   const goTo = useRef<HTMLInputElement>(null);
-  const boxes = useMemo(
-    () => frameBoxes(tracks, playback.frame, classes, { selected, editable: false, diff: diff?.changes }),
-    [tracks, playback.frame, classes, selected, diff],
+  const shapesAt = useCallback(
+    (frame: number) => frameBoxes(tracks, frame, classes, { selected, editable: false, diff: diff?.changes }),
+    [tracks, classes, selected, diff],
   );
-  const pick = (id: string | null) => setFocus(shown && id ? { annotationId: shown.id, regionId: id, origin: 'canvas' } : null);
+  // The overlay and the timeline pick on the press, and the press then moves the page's focus to
+  // the body (its default action, after the handlers): the note is focused once that has happened,
+  // or it would lose the focus at once.
+  const pick = (id: string | null) =>
+    void setTimeout(() => setFocus(shown && id ? { annotationId: shown.id, regionId: id, origin: 'canvas' } : null));
   const keys = playbackShortcuts({ video: playback.video, stepRate: playback.stepRate, focusGoTo: () => goTo.current?.focus() });
 
   return (
@@ -48,7 +55,7 @@ function Review({ asset, subjects, others, classes, map }: ReviewViewProps & { m
         <VideoToolbar
           video={playback.video}
           map={map}
-          frame={playback.frame}
+          clock={playback.clock}
           playing={playback.playing}
           rate={playback.rate}
           onRate={playback.setRate}
@@ -60,17 +67,18 @@ function Review({ asset, subjects, others, classes, map }: ReviewViewProps & { m
           playUrl={asset.playUrl}
           map={map}
           aspect={(asset.width ?? 16) / (asset.height ?? 9)}
-          boxes={boxes}
-          canDraw={false}
+          clock={playback.clock}
+          shapesAt={shapesAt}
+          tool={null}
           onBinding={playback.setVideo}
           video={{ onFrame: playback.onFrame, onPlaying: playback.setPlaying, onError: () => undefined }}
-          overlay={{ onDraw: () => undefined, onBox: () => undefined, onSelect: pick }}
+          overlay={{ ...READ_ONLY, onSelect: pick }}
         />
         <VideoTimeline
           regions={regions}
           classes={classes}
           frameCount={map.frameCount}
-          frame={playback.frame}
+          clock={playback.clock}
           playing={playback.playing}
           selected={selected}
           diff={diff?.changes}

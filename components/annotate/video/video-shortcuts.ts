@@ -10,14 +10,16 @@ import {
   splitTrack,
   type Track,
 } from '@/lib/annotate/video/tracks';
+import type { RefObject } from 'react';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import type { RegionDocument } from '../use-region-document';
 import { shownBox } from './frame-boxes';
+import type { DraftControl } from './video-overlay';
 import { PLAYBACK_RATES, type VideoBinding } from './video-binding';
 
 // The video editor's keys, beside the pass's own (Enter submit, S skip, F flag) and the class keys.
 // Letters a class must not take, so its hotkey falls back to a digit (components/workflow/hotkeys.ts).
-export const VIDEO_KEYS = new Set(['k', 'x', 'o', 'c', 'b', 'm', 'e', 'g', 's', 'f']);
+export const VIDEO_KEYS = new Set(['k', 'x', 'o', 'c', 'b', 'm', 'e', 'g', 'p', 's', 'f']);
 
 export interface PlaybackKeyContext {
   video: VideoBinding | null;
@@ -40,6 +42,28 @@ export function playbackShortcuts({ video, stepRate, focusGoTo }: PlaybackKeyCon
     { always: true, key: '<', label: 'Slower', run: () => stepRate(-1) },
     { always: true, key: 'g', label: 'Go to a frame number', run: focusGoTo },
   ];
+}
+
+export interface DrawKeyContext {
+  /** A polygon is being drawn on the overlay. */
+  drafting: boolean;
+  draft: RefObject<DraftControl | null>;
+  /** The chosen class may track polygons. */
+  polygonAllowed: boolean;
+  tool: 'box' | 'polygon';
+  setTool: (tool: 'box' | 'polygon') => void;
+}
+
+/** The drawing keys: P switches box / polygon; while a polygon is drawn, Enter closes it and Escape drops it. */
+export function drawShortcuts({ drafting, draft, polygonAllowed, tool, setTool }: DrawKeyContext): Shortcut[] {
+  const drawing: Shortcut[] = drafting
+    ? [
+        { key: 'enter', label: 'Close the polygon (three points or more)', run: () => draft.current?.closeDraft() ?? false },
+        { key: 'escape', label: 'Drop the polygon being drawn', run: () => draft.current?.cancelDraft() ?? false },
+      ]
+    : [];
+  if (!polygonAllowed) return drawing;
+  return [...drawing, { key: 'p', label: 'Polygon / box tool', run: () => setTool(tool === 'polygon' ? 'box' : 'polygon') }];
 }
 
 export interface EditKeyContext {

@@ -15,6 +15,7 @@ import {
 } from '@/lib/annotate/video/timeline';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import { drawTimeline, LABEL_W, ROW_H, RULER_H } from './draw-timeline';
+import { useFrame, type FrameClock } from './frame-clock';
 import { useTimelineView } from './use-timeline-view';
 
 export interface VideoTimelineHandle {
@@ -28,7 +29,8 @@ export interface VideoTimelineProps {
   regions: readonly EditorRegion[];
   classes: readonly TTaxonomyClass[];
   frameCount: number;
-  frame: number;
+  /** The playhead's frame: the timeline re-renders on each, the page around it does not. */
+  clock: FrameClock;
   playing: boolean;
   selected: ReadonlySet<string>;
   diff?: ReadonlyMap<string, 'added' | 'changed' | 'removed'>;
@@ -36,6 +38,10 @@ export interface VideoTimelineProps {
   onSeek: (frame: number) => void;
   onSelect: (id: string | null, additive: boolean) => void;
   onEventSpan?: (id: string, start: number, end: number) => void;
+  /** The event class chosen in the editor: its lane is always shown, and a drag on it makes an event. */
+  eventClassId?: string | null;
+  /** A drag on the chosen event class's lane, from its first to its last frame (in drag order). */
+  onEventCreate?: (from: number, to: number) => void;
   onKeyframeMove?: (trackId: string, from: number, to: number) => void;
   onEditStart?: () => void;
   onEditEnd?: () => void;
@@ -57,6 +63,7 @@ interface Press {
 type Drag =
   | { kind: 'seek'; last: number }
   | (Press & { kind: 'keyframe'; trackId: string; row: number; from: number; to: number; low: number; high: number })
+  | (Press & { kind: 'create'; row: number; from: number; to: number })
   | (Press & { kind: 'edge' | 'move'; id: string; side: 'start' | 'end'; start: number; end: number; last: string });
 
 /**
@@ -65,7 +72,8 @@ type Drag =
  * at most once per animation frame; its rows are virtualized inside a native vertical scroller.
  */
 export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
-  const { regions, classes, frameCount, frame, playing, ref } = props;
+  const { regions, classes, frameCount, clock, playing, ref } = props;
+  const frame = useFrame(clock);
   const scroller = useRef<HTMLDivElement>(null);
   const content = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -73,7 +81,8 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
 
   const classOrder = useMemo(() => classes.map((c) => c.id), [classes]);
   const classMap = useMemo(() => new Map(classes.map((c) => [c.id, c])), [classes]);
-  const rows = useMemo(() => timelineRows(regions, classOrder), [regions, classOrder]);
+  const openLane = props.editable && props.onEventCreate ? (props.eventClassId ?? null) : null;
+  const rows = useMemo(() => timelineRows(regions, classOrder, openLane), [regions, classOrder, openLane]);
   const trackCount = rows.filter((r) => r.kind === 'track').length;
   const eventCount = rows.reduce((n, r) => n + (r.kind === 'events' ? r.events.length : 0), 0);
   // An empty timeline keeps room for its message and for clicks that seek.
@@ -81,12 +90,12 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
 
   const drag = useRef<Drag | null>(null);
   const layout = useRef<TimelineLayout>({ from: 0, to: -1, tracks: [], events: [] });
-  const scene = useRef({ props, rows, view, classMap, height });
+  const scene = useRef({ props, frame, rows, view, classMap, height });
   const pending = useRef(0);
 
   const draw = useCallback(() => {
     pending.current = 0;
-    const { props: p, rows: rs, view: v, classMap: cm, height: h } = scene.current;
+    const { props: p, frame: f, rows: rs, view: v, classMap: cm, height: h } = scene.current;
     const el = canvas.current;
     if (!el || !v) return;
     const scrollTop = scroller.current?.scrollTop ?? 0;
@@ -97,7 +106,7 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
       view: v,
       height: h,
       frameCount: p.frameCount,
-      frame: p.frame,
+      frame: f,
       rows: rs,
       scrollTop,
       layout: layout.current,
@@ -105,6 +114,7 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
       selected: p.selected,
       diff: p.diff,
       ghost: d?.kind === 'keyframe' && d.started ? { row: d.row, frame: d.to } : null,
+      draftEvent: d?.kind === 'create' && d.started ? { row: d.row, from: d.from, to: d.to } : null,
       timeOf: p.timeOf,
     });
   }, []);
@@ -114,7 +124,7 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
   }, [draw]);
 
   useEffect(() => {
-    scene.current = { props, rows, view, classMap, height };
+    scene.current = { props, frame, rows, view, classMap, height };
     requestDraw();
   });
   // Zeroed on cancel: a Strict Mode remount must be able to schedule again.
@@ -163,7 +173,13 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
     if (!hit) {
       // Empty space: a seek, and (as anywhere in an editor) a click on nothing clears the selection.
       if (!additive) props.onSelect(null, false);
-      if (x >= LABEL_W) seek(frameAt(x));
+      if (x < LABEL_W) return;
+      // On the chosen event class's lane a drag draws a new event; a click there still seeks (on release).
+      if (r?.kind === 'events' && r.classId === openLane) {
+        drag.current = { kind: 'create', row, from: frameAt(x), to: frameAt(x), x0: x, started: false };
+        return;
+      }
+      seek(frameAt(x));
       return;
     }
     if (hit.kind === 'track') return props.onSelect(hit.trackId, additive);
@@ -210,6 +226,13 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
       if (f !== d.last) seek(f);
       return;
     }
+    if (d.kind === 'create') {
+      if (!d.started && Math.abs(x - d.x0) < DRAG_SLOP_PX) return;
+      d.started = true;
+      d.to = frameAt(x);
+      requestDraw();
+      return;
+    }
     if (!d.started) {
       if (Math.abs(x - d.x0) < DRAG_SLOP_PX) return;
       d.started = true;
@@ -239,6 +262,12 @@ export function VideoTimeline(props: VideoTimelineProps): JSX.Element {
     const d = drag.current;
     drag.current = null;
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+    if (d?.kind === 'create') {
+      if (!d.started) props.onSeek(d.from);
+      else if (e.type === 'pointerup') props.onEventCreate?.(d.from, d.to);
+      requestDraw();
+      return;
+    }
     if (!d || d.kind === 'seek' || !d.started) return;
     if (d.kind === 'keyframe' && d.to !== d.from && e.type === 'pointerup') props.onKeyframeMove?.(d.trackId, d.from, d.to);
     props.onEditEnd?.();

@@ -5,21 +5,25 @@ import { formatTime } from '@/lib/annotate/audio/time-format';
 import { timeOfFrame, type FrameMap } from '@/lib/annotate/video/frame-time';
 import { cx } from '@/components/ui/cx';
 import { MediaToolbar, PendingMark, SpeedSelect, TOOL_BUTTON, type ToolbarHistory } from '../media-toolbar';
+import { DrawToolPicker, type DrawTools } from './draw-tools';
+import { useFrame, type FrameClock } from './frame-clock';
 import { PLAYBACK_RATES, type VideoBinding } from './video-binding';
 
-/** Playback, the exact frame and its time, going to a frame, speed and history above the video. */
+/** Playback, the exact frame and its time, going to a frame, speed, the drawing tool and history above the video. */
 export function VideoToolbar(props: {
   video: VideoBinding | null;
   map: FrameMap;
-  frame: number;
+  clock: FrameClock;
   playing: boolean;
   rate: number;
   onRate: (rate: number) => void;
   goTo: RefObject<HTMLInputElement | null>;
   eventStart: number | null;
+  /** Box / polygon, when the chosen class can track polygons. */
+  tools?: DrawTools;
   history?: ToolbarHistory;
 }) {
-  const { video, map, frame, history } = props;
+  const { video, map, history } = props;
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   return (
@@ -35,10 +39,7 @@ export function VideoToolbar(props: {
       <button type="button" className={TOOL_BUTTON} onClick={() => video?.step(1)} disabled={!video} aria-label="Next frame">
         1 ▶
       </button>
-      <span className="font-mono text-xs text-zinc-700 tabular-nums" aria-label="Current frame">
-        frame <span data-testid="video-frame">{frame}</span> / {map.frameCount - 1} · {formatTime(timeOfFrame(map, frame), 3)}
-        {map.variableFrameRate && <span className="ml-1 rounded bg-zinc-200 px-1 text-[10px]">VFR</span>}
-      </span>
+      <FrameReadout map={map} clock={props.clock} />
       <form
         className="flex items-center gap-1"
         onSubmit={(e) => {
@@ -65,7 +66,19 @@ export function VideoToolbar(props: {
         />
       </form>
       <SpeedSelect rate={props.rate} rates={PLAYBACK_RATES} onRate={props.onRate} />
+      {props.tools && <DrawToolPicker {...props.tools} />}
       {props.eventStart !== null && <PendingMark>Event from frame {props.eventStart}: press E on its last frame</PendingMark>}
     </MediaToolbar>
+  );
+}
+
+/** The frame on screen and its time: the one part of the bar that renders on every frame. */
+function FrameReadout({ map, clock }: { map: FrameMap; clock: FrameClock }) {
+  const frame = useFrame(clock);
+  return (
+    <span className="font-mono text-xs text-zinc-700 tabular-nums" aria-label="Current frame">
+      frame <span data-testid="video-frame">{frame}</span> / {map.frameCount - 1} · {formatTime(timeOfFrame(map, frame), 3)}
+      {map.variableFrameRate && <span className="ml-1 rounded bg-zinc-200 px-1 text-[10px]">VFR</span>}
+    </span>
   );
 }

@@ -90,6 +90,17 @@ describe('timeline rows and layout', () => {
     expect(timelineRows(doc).map((r) => r.kind === 'events' && r.classId)).toEqual([false, false, 'goal', 'goal', 'whistle']);
   });
 
+  it('keeps one empty lane for the chosen event class while it has no events, and none for the others', () => {
+    const lanes = (open: string | null) =>
+      timelineRows(doc, ['whistle', 'goal', 'foul'], open).flatMap((r) =>
+        r.kind === 'events' ? [`${r.classId}/${r.events.length}`] : [],
+      );
+    expect(lanes('foul')).toEqual(['whistle/1', 'goal/2', 'goal/1', 'foul/0']);
+    expect(lanes('goal')).toEqual(['whistle/1', 'goal/2', 'goal/1']);
+    expect(lanes(null)).toEqual(['whistle/1', 'goal/2', 'goal/1']);
+    expect(timelineRows([], [], 'kick').map((r) => r.kind === 'events' && r.classId)).toEqual(['kick']);
+  });
+
   it('draws where the object is in view by state, and keyframe ticks in the middle of their frame', () => {
     const layout = layoutTimeline(timelineRows(doc), view(0, 10), FRAMES);
     expect(layout.tracks[0]).toEqual({

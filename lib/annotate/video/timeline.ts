@@ -80,11 +80,17 @@ export type TimelineRow =
  * The timeline's rows: a row per track in document order, so a track keeps its row while its
  * keyframes are edited (a split's new track comes right below it, a new track at the bottom); then
  * each event class (in `classOrder`, the taxonomy's, else in order of appearance) in as many lanes as
- * its overlapping events need, packed first-fit by start frame. Compute once per document change.
+ * its overlapping events need, packed first-fit by start frame; `openLane`, the event class chosen
+ * in the editor, has at least one lane. Compute once per document change.
  */
-export function timelineRows(regions: readonly EditorRegion[], classOrder: readonly string[] = []): TimelineRow[] {
+export function timelineRows(
+  regions: readonly EditorRegion[],
+  classOrder: readonly string[] = [],
+  openLane: string | null = null,
+): TimelineRow[] {
   const rows: TimelineRow[] = regions.filter(isTrack).map((track) => ({ kind: 'track', track }));
   const byClass = new Map<string, VideoEvent[]>(classOrder.map((c) => [c, []]));
+  if (openLane !== null && !byClass.has(openLane)) byClass.set(openLane, []);
   for (const r of regions) {
     if (!isEvent(r)) continue;
     const list = byClass.get(r.classId);
@@ -99,6 +105,8 @@ export function timelineRows(regions: readonly EditorRegion[], classOrder: reado
       if (lane) lane.push(e);
       else lanes.push([e]);
     }
+    // The chosen event class keeps a lane even while it has no events: a drag there makes its first.
+    if (lanes.length === 0 && classId === openLane) lanes.push([]);
     lanes.forEach((events, lane) => rows.push({ kind: 'events', classId, lane, events }));
   }
   return rows;
@@ -204,7 +212,14 @@ function addSpan(spans: TrackSpan[], x0: number, x1: number, state: TrackSpan['s
   else if (x1 > x0) spans.push({ x0, x1, state });
 }
 
-function eventBars(events: readonly VideoEvent[], row: number, view: TimelineView, from: number, to: number, out: EventBar[]): void {
+function eventBars(
+  events: readonly VideoEvent[],
+  row: number,
+  view: TimelineView,
+  from: number,
+  to: number,
+  out: EventBar[],
+): void {
   // In a lane, ends increase with starts: binary search the first event still running at `from`.
   let low = 0;
   let high = events.length;

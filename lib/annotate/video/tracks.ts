@@ -1,7 +1,9 @@
 import type { TTrackKeyframe } from '../../schemas/geometry';
 import { boxAtFrame, type TrackBox } from '../../tracks/interpolate-track';
+import type { TrackPoint } from '../../tracks/polygon-bounds';
 import { addRegions, removeRegions, updateRegions } from '../commands';
 import type { EditorRegion, Patch } from '../patch';
+import { fitPolygon, polygonShape, samePoints } from './polygon-shape';
 
 // The video editor's object tracks: `video_track` regions whose keyframes hold a box (normalized 0–1
 // of the frame) and a state on the frames the annotator set; between keyframes the box is
@@ -9,6 +11,8 @@ import type { EditorRegion, Patch } from '../patch';
 // spans its first to its last keyframe; an `outside` keyframe hides the object until the next one.
 // Every edit returns a patch for the shared history (../history.ts); locked tracks are left alone.
 // Keyframe frames stay strictly increasing, so results always pass ZVideoTrackGeometrySchema.
+// A polygon track is the same with `points` on every keyframe and the box their bounds; its frames
+// between keyframes are interpolated vertex by vertex (see interpolate-track.ts for unequal counts).
 
 export type KeyframeState = TTrackKeyframe['state'];
 export type Keyframe = TTrackKeyframe;
@@ -19,6 +23,8 @@ export interface Box {
   w: number;
   h: number;
 }
+/** What a keyframe shows: a box, and on a polygon track the polygon whose bounds it is. */
+export type Shape = Box & { points?: TrackPoint[] };
 
 export const isTrack = (r: EditorRegion): r is Track =>
   r.type === 'video_track' && Array.isArray(r.keyframes) && r.keyframes.length > 0;
@@ -41,19 +47,26 @@ export function clampBox(b: Box): Box {
   return { x: Math.min(clamp01(b.x), 1 - w), y: Math.min(clamp01(b.y), 1 - h), w, h };
 }
 
-const boxOf = (k: Box): Box => ({ x: k.x, y: k.y, w: k.w, h: k.h });
+/** The shape kept on the picture: a box clamped, a polygon's points clamped and its box made their bounds. */
+const shapeOf = (s: Shape): Shape => (s.points ? polygonShape(s.points) : clampBox(s));
 
-/** A one-keyframe track from the box drawn on `frame`. */
+export const isPolygonTrack = (track: Track) => Boolean(track.keyframes[0]!.points);
+
+/**
+ * A one-keyframe track from the shape drawn on `frame`: a box, or a polygon (`points`, kept on the
+ * picture, the box made their bounds).
+ */
 export function newTrack(input: {
   id: string;
   classId: string;
   frame: number;
-  box: Box;
+  box: Shape;
   attributes?: EditorRegion['attributes'];
   state?: KeyframeState;
 }): Track {
   assertFrame(input.frame);
-  const keyframe: Keyframe = { frame: input.frame, ...clampBox(input.box), state: input.state ?? 'visible' };
+  const shape = shapeOf(input.box);
+  const keyframe: Keyframe = { frame: input.frame, ...shape, state: input.state ?? 'visible' };
   return { id: input.id, type: 'video_track', classId: input.classId, attributes: input.attributes ?? {}, keyframes: [keyframe] };
 }
 
@@ -102,8 +115,8 @@ export function keyframeOnFrame(keyframes: readonly Keyframe[], frame: number): 
   if (i < 0) return { ...keyframes[0]!, frame };
   const before = keyframes[i]!;
   if (before.frame === frame) return before;
-  if (before.state === 'outside' || i === keyframes.length - 1) return { frame, ...boxOf(before), state: before.state };
-  return { frame, ...clampBox(boxAtFrame(keyframes, frame)!), state: before.state };
+  if (before.state === 'outside' || i === keyframes.length - 1) return { frame, ...shapeOf(before), state: before.state };
+  return { frame, ...shapeOf(boxAtFrame(keyframes, frame)!), state: before.state };
 }
 
 /** `keyframes` with `k` on its frame: replacing the keyframe there or inserted in frame order. */
@@ -116,7 +129,13 @@ export function withKeyframe(keyframes: readonly Keyframe[], k: Keyframe): Keyfr
 }
 
 const sameKeyframe = (a: Keyframe, b: Keyframe) =>
-  a.frame === b.frame && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h && a.state === b.state;
+  a.frame === b.frame &&
+  a.x === b.x &&
+  a.y === b.y &&
+  a.w === b.w &&
+  a.h === b.h &&
+  a.state === b.state &&
+  samePoints(a.points, b.points);
 
 /** Replaces the track's keyframes with `change(keyframes)`; null or an unchanged list makes no operation. */
 function editKeyframes(
@@ -138,14 +157,43 @@ function editKeyframes(
  * image). On a keyframe it replaces that keyframe's box; on any other frame it inserts a keyframe
  * there, the others kept, so the frames around it now interpolate to it (before the first or after
  * the last keyframe this lengthens the track). The state is kept, except that an `outside` keyframe
- * becomes `visible`: placing a box says the object is in view.
+ * becomes `visible`: placing a box says the object is in view. On a polygon track the polygon shown
+ * on the frame is moved and scaled into the box (a drag or a resize of the whole polygon).
  */
 export function setKeyframe(regions: readonly EditorRegion[], trackId: string, frame: number, box: Box): Patch {
+  return placeKeyframe(regions, trackId, frame, (at) =>
+    at.points ? fitPolygon({ ...at, points: at.points }, clampBox(box)) : clampBox(box),
+  );
+}
+
+/**
+ * A polygon track's polygon on `frame` as the annotator set it (a vertex dragged), placed as
+ * setKeyframe places a box. Box tracks are left alone; fewer than three points change nothing.
+ */
+export function setKeyframePoints(
+  regions: readonly EditorRegion[],
+  trackId: string,
+  frame: number,
+  points: readonly TrackPoint[],
+): Patch {
+  if (points.length < 3) return [];
+  return placeKeyframe(regions, trackId, frame, (at) => (at.points ? polygonShape(points) : null));
+}
+
+/** The keyframe on `frame` with the shape `place` makes of the one shown there (null: no change). */
+function placeKeyframe(
+  regions: readonly EditorRegion[],
+  trackId: string,
+  frame: number,
+  place: (at: Keyframe) => Shape | null,
+): Patch {
   assertFrame(frame);
   return editKeyframes(regions, trackId, (keyframes) => {
     const at = keyframeOnFrame(keyframes, frame);
+    const shape = place(at);
+    if (!shape) return null;
     const state = at.state === 'outside' ? 'visible' : at.state;
-    return withKeyframe(keyframes, { frame, ...clampBox(box), state });
+    return withKeyframe(keyframes, { frame, ...shape, state });
   });
 }
 
@@ -297,6 +345,8 @@ export function mergeTracks(regions: readonly EditorRegion[], ids: Iterable<stri
     tracks.push(r);
   }
   if (tracks.some((t) => t.classId !== tracks[0]!.classId)) return refuse('Tracks of different classes cannot be merged');
+  if (tracks.some((t) => isPolygonTrack(t) !== isPolygonTrack(tracks[0]!)))
+    return refuse('A box track and a polygon track cannot be merged');
   tracks.sort((a, b) => firstShownFrame(a.keyframes) - firstShownFrame(b.keyframes) || (a.id < b.id ? -1 : 1));
   let keyframes: Keyframe[] = tracks[0]!.keyframes;
   for (const next of tracks.slice(1)) {
