@@ -32,7 +32,8 @@ export function frameBoxes(
   const boxes: FrameBox[] = [];
   tracks.forEach((track, i) => {
     const box = shownBox(track, frame);
-    if (!box) return;
+    // A held box is there to be moved on: read-only (a review) it would show an object that is gone.
+    if (!box || (box.held && !state.editable)) return;
     const cls = byClass.get(track.classId);
     boxes.push({
       id: track.id,
