@@ -18,7 +18,7 @@ export type TGeometry = z.infer<typeof ZGeometrySchema>;
 
 export const ATTRIBUTE_TYPES = ['enum', 'boolean', 'number', 'text'] as const;
 
-const ZStableIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
+export const ZStableIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
 
 const ZNameSchema = z.string().trim().min(1, 'a name is required').max(100);
 
@@ -98,6 +98,10 @@ export const ZTaxonomyClassSchema = z
     skeleton: ZSkeletonSchema.optional(),
     /** Audio segments of this class carry a transcript: one left empty holds back the submit. */
     transcribed: z.boolean().optional(),
+    /** The class this one sits under in the class tree; absent or null at the top. */
+    parentId: ZStableIdSchema.nullable().optional(),
+    /** Hidden for new labeling; labels already made with it are kept and shown as deprecated. */
+    deprecated: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (c.skeleton && !c.geometries.includes('keypoints')) {
@@ -124,6 +128,7 @@ export const ZTaxonomyDefinitionSchema = z
       'hotkey',
       ctx,
     );
+    reportHierarchyProblems(def.classes, ctx);
     def.classes.forEach((c, i) =>
       reportDuplicates(
         c.attributes.map((a) => a.id),
@@ -141,6 +146,35 @@ function reportDuplicates(values: string[], what: string, ctx: z.RefinementCtx, 
     if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `duplicate ${what}: ${value}` });
     seen.add(value);
   }
+}
+
+/** Every parent must be a class of the taxonomy, and following parents must never come back to a class. */
+function reportHierarchyProblems(
+  classes: readonly { id: string; name: string; parentId?: string | null }[],
+  ctx: z.RefinementCtx,
+): void {
+  const parentOf = new Map(classes.map((c) => [c.id, c.parentId ?? null]));
+  classes.forEach((c, i) => {
+    if (!c.parentId) return;
+    if (!parentOf.has(c.parentId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classes', i, 'parentId'],
+        message: `"${c.name}" sits under a class that does not exist (${c.parentId})`,
+      });
+      return;
+    }
+    const seen = new Set([c.id]);
+    for (let at = parentOf.get(c.id) ?? null; at; at = parentOf.get(at) ?? null) {
+      if (at === c.id) {
+        ctx.addIssue({ code: 'custom', path: ['classes', i, 'parentId'], message: `"${c.name}" would sit under itself` });
+        return;
+      }
+      // A loop further up is reported on the classes in it.
+      if (seen.has(at)) return;
+      seen.add(at);
+    }
+  });
 }
 
 export const ZTaxonomyVersionSchema = z.object({

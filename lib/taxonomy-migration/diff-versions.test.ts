@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { TTaxonomyClass } from '../schemas/taxonomy';
+import { diffVersions } from './diff-versions';
+
+const cls = (id: string, extra: Partial<TTaxonomyClass> = {}): TTaxonomyClass => ({
+  id,
+  name: id,
+  color: '#123456',
+  hotkey: null,
+  geometries: ['bbox'],
+  attributes: [],
+  description: '',
+  ...extra,
+});
+
+describe('diffVersions', () => {
+  it('lists removed, changed (field by field, attributes by id) and added classes', () => {
+    const size = { id: 'size', name: 'Size', type: 'number' as const, required: false };
+    const a = { classes: [cls('cat', { attributes: [size] }), cls('dog'), cls('lynx')] };
+    const b = {
+      classes: [cls('cat', { name: 'Feline', attributes: [{ ...size, max: 9 }], parentId: 'animal' }), cls('dog'), cls('animal')],
+    };
+    expect(diffVersions(a, b)).toEqual([
+      {
+        classId: 'cat',
+        name: 'Feline',
+        change: 'changed',
+        fields: { name: ['cat', 'Feline'], parentId: [null, 'animal'], 'attributes.size': [size, { ...size, max: 9 }] },
+      },
+      { classId: 'lynx', name: 'lynx', change: 'removed', fields: {} },
+      { classId: 'animal', name: 'animal', change: 'added', fields: {} },
+    ]);
+  });
+
+  it('sees no change between equal versions, whatever the key order or absent-vs-null', () => {
+    const a = { classes: [cls('cat', { parentId: null })] };
+    const b = {
+      classes: [
+        {
+          description: '',
+          attributes: [],
+          geometries: ['bbox' as const],
+          hotkey: null,
+          color: '#123456',
+          name: 'cat',
+          id: 'cat',
+        },
+      ],
+    };
+    expect(diffVersions(a, b)).toEqual([]);
+  });
+});
