@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZTaxonomyOperationsSchema } from '../taxonomy-migration/operations';
+import { ZStableIdSchema } from './stable-id';
 
 // The taxonomy a project labels with. Class and attribute ids are stable across versions so labels
 // can be migrated (rename keeps the id; merge/split/deprecate map ids) in a later version.
@@ -17,8 +19,6 @@ export const ZGeometrySchema = z.enum(GEOMETRIES);
 export type TGeometry = z.infer<typeof ZGeometrySchema>;
 
 export const ATTRIBUTE_TYPES = ['enum', 'boolean', 'number', 'text'] as const;
-
-export const ZStableIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
 
 const ZNameSchema = z.string().trim().min(1, 'a name is required').max(100);
 
@@ -182,6 +182,8 @@ export const ZTaxonomyVersionSchema = z.object({
   version: z.number().int(),
   status: z.enum(['DRAFT', 'PUBLISHED']),
   definition: ZTaxonomyDefinitionSchema,
+  /** How labels of the previous published version become labels of this one (`lib/taxonomy-migration`). */
+  operations: ZTaxonomyOperationsSchema,
   checksum: z.string().nullable(),
   publishedAt: z.string().nullable(),
   publishedBy: z.string().nullable(),
@@ -208,6 +210,8 @@ export type TTaxonomy = z.infer<typeof ZTaxonomySchema>;
 
 export const ZTaxonomyDraftSaveSchema = z.object({
   definition: ZTaxonomyDefinitionSchema,
+  /** Checked against the published version and this definition when the draft is dry-run or published, not on every save. */
+  operations: ZTaxonomyOperationsSchema.default([]),
   /** The draft's updatedAt as last read; a save against a newer draft is refused (409), never merged silently. */
   baseUpdatedAt: z.string().datetime().nullable().default(null),
 });

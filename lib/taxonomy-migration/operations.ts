@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZStableIdSchema } from '../schemas/taxonomy';
+import { ZStableIdSchema } from '../schemas/stable-id';
 
 // The changes a new taxonomy version makes to labels, written as operations on the previous
 // version rather than inferred from two definitions: a class that disappears could have been merged,

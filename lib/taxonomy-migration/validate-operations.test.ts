@@ -123,8 +123,12 @@ describe('validateOperations', () => {
     expect(messages([{ op: 'remove_attribute', classId: 'cat', attributeId: 'mood' }], v1)).toEqual([
       [0, 'the new version still has mood'],
     ]);
-    expect(messages([], { classes: v1.classes.filter((c) => c.id !== 'lynx') })).toEqual([
-      [-1, '“Lynx” is gone from the new version: merge or split it, or keep it as deprecated'],
+    expect(validateOperations([], v1, { classes: v1.classes.filter((c) => c.id !== 'lynx') })).toEqual([
+      {
+        operation: -1,
+        message: '“Lynx” is gone from the new version: merge or split it, or keep it as deprecated',
+        vanishedClassId: 'lynx',
+      },
     ]);
   });
 

@@ -2,9 +2,11 @@ import type { TAttribute, TTaxonomyClass, TTaxonomyDefinition } from '../schemas
 import type { TTaxonomyOperation } from './operations';
 
 export interface OperationProblem {
-  /** Index in the list of operations. */
+  /** Index in the list of operations; -1 for the draft as a whole. */
   operation: number;
   message: string;
+  /** Set on "a class is gone with no operation for its labels": harmless when no label uses it, which only the server can tell. */
+  vanishedClassId?: string;
 }
 
 interface Versions {
@@ -134,11 +136,14 @@ function unaccountedClasses(operations: readonly TTaxonomyOperation[], v: Versio
     .map((c) => ({
       operation: -1,
       message: `“${c.name}” is gone from the new version: merge or split it, or keep it as deprecated`,
+      vanishedClassId: c.id,
     }));
 }
 
 function skeletonsDiffer(sources: readonly string[], target: string, v: Versions): string[] {
-  const points = v.to.get(target)?.skeleton?.keypoints.length;
+  // A missing target is reported on its own.
+  if (!v.to.has(target)) return [];
+  const points = v.to.get(target)!.skeleton?.keypoints.length;
   return sources
     .filter((id) => v.from.get(id)?.geometries.includes('keypoints') && v.from.get(id)?.skeleton?.keypoints.length !== points)
     .map((id) => `${id}'s keypoints do not match ${target}'s skeleton`);
