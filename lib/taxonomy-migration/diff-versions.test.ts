@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TTaxonomyClass } from '../schemas/taxonomy';
+import { testClass as cls } from './test-regions';
 import { diffVersions } from './diff-versions';
-
-const cls = (id: string, extra: Partial<TTaxonomyClass> = {}): TTaxonomyClass => ({
-  id,
-  name: id,
-  color: '#123456',
-  hotkey: null,
-  geometries: ['bbox'],
-  attributes: [],
-  description: '',
-  ...extra,
-});
 
 describe('diffVersions', () => {
   it('lists removed, changed (field by field, attributes by id) and added classes', () => {
@@ -25,10 +14,10 @@ describe('diffVersions', () => {
         classId: 'cat',
         name: 'Feline',
         change: 'changed',
-        fields: { name: ['cat', 'Feline'], parentId: [null, 'animal'], 'attributes.size': [size, { ...size, max: 9 }] },
+        fields: { name: ['Cat', 'Feline'], parentId: [null, 'animal'], 'attributes.size': [size, { ...size, max: 9 }] },
       },
-      { classId: 'lynx', name: 'lynx', change: 'removed', fields: {} },
-      { classId: 'animal', name: 'animal', change: 'added', fields: {} },
+      { classId: 'lynx', name: 'Lynx', change: 'removed', fields: {} },
+      { classId: 'animal', name: 'Animal', change: 'added', fields: {} },
     ]);
   });
 
@@ -42,7 +31,7 @@ describe('diffVersions', () => {
           geometries: ['bbox' as const],
           hotkey: null,
           color: '#123456',
-          name: 'cat',
+          name: 'Cat',
           id: 'cat',
         },
       ],

@@ -1,8 +1,8 @@
-import type { TGeometry } from '../schemas/taxonomy';
+import type { TGeometry, TTaxonomyClass } from '../schemas/taxonomy';
 import type { TRegion } from '../schemas/workflow';
 
-// A well-formed region of each geometry, for the migration tests: the operations must leave every
-// geometry field exactly as it was.
+// Fixtures of the migration tests: a well-formed region of each geometry (the operations must leave
+// every geometry field exactly as it was) and a class.
 const GEOMETRY_FIELDS: Record<TGeometry, Record<string, unknown>> = {
   bbox: { x: 0.1, y: 0.2, w: 0.3, h: 0.4, rotation: 15 },
   polygon: {
@@ -44,3 +44,15 @@ export function geometryPart(region: TRegion): Record<string, unknown> {
   const { classId: _c, attributes: _a, ...rest } = region;
   return rest;
 }
+
+/** A box class named after its id (`cat` → `Cat`), with what `extra` sets. */
+export const testClass = (id: string, extra: Partial<TTaxonomyClass> = {}): TTaxonomyClass => ({
+  id,
+  name: id[0]!.toUpperCase() + id.slice(1),
+  color: '#123456',
+  hotkey: null,
+  geometries: ['bbox'],
+  attributes: [],
+  description: '',
+  ...extra,
+});

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TTaxonomyClass, TTaxonomyDefinition } from '../schemas/taxonomy';
+import { testClass as cls } from './test-regions';
+import type { TTaxonomyDefinition } from '../schemas/taxonomy';
 import type { TTaxonomyOperation } from './operations';
 import { validateOperations } from './validate-operations';
 
-const cls = (id: string, extra: Partial<TTaxonomyClass> = {}): TTaxonomyClass => ({
-  id,
-  name: id[0]!.toUpperCase() + id.slice(1),
-  color: '#123456',
-  hotkey: null,
-  geometries: ['bbox'],
-  attributes: [],
-  description: '',
-  ...extra,
-});
 const mood = { id: 'mood', name: 'Mood', type: 'enum' as const, required: false, options: ['calm', 'wild'] };
 
 const v1: TTaxonomyDefinition = { classes: [cls('cat', { attributes: [mood] }), cls('dog'), cls('lynx'), cls('animal')] };

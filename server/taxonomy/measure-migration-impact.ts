@@ -21,12 +21,14 @@ export async function measureMigrationImpact(
   if (all.length === 0) return { annotations: await countOn(client, input.fromVersionId), impact: [] };
   const row = await one<{ annotations: number; ops: TOperationImpact[]; passes: PassRow[]; snapshots: SnapshotRow[] }>(
     sql`WITH hit AS MATERIALIZED (
-        SELECT n.id, n."assignmentId", ${touchedOperations(classIds)} AS ops
-        FROM (SELECT id, "assignmentId", jsonb_path_query_array(regions, '$[*].classId') AS classes
-              FROM "Annotation" WHERE "taxonomyVersionId" = ${input.fromVersionId}) n
-        WHERE n.classes ?| ${all}::text[]
+        SELECT n.id, t.id AS "taskId", t."passId", t.status, n.ops
+        FROM (SELECT id, "assignmentId", ${touchedOperations(classIds)} AS ops
+              FROM (SELECT id, "assignmentId", jsonb_path_query_array(regions, '$[*].classId') AS classes
+                    FROM "Annotation" WHERE "taxonomyVersionId" = ${input.fromVersionId}) c
+              WHERE c.classes ?| ${all}::text[]) n
+        JOIN "Assignment" a ON a.id = n."assignmentId" JOIN "Task" t ON t.id = a."taskId"
       ), per_op AS MATERIALIZED (
-        SELECT unnest(h.ops) AS op, h.id, a."taskId" FROM hit h JOIN "Assignment" a ON a.id = h."assignmentId"
+        SELECT unnest(ops) AS op, id, "taskId", "passId", status FROM hit
       ), snap AS (
         SELECT unnest(${touchedOperations(classIds)}) AS op, s."snapshotId"
         FROM (SELECT si."snapshotId", jsonb_path_query_array(si.regions, '$[*].classId') AS classes
@@ -41,10 +43,11 @@ export async function measureMigrationImpact(
             (SELECT coalesce(json_agg(json_build_object('annotationId', x.id, 'taskId', x."taskId")), '[]')
                FROM (SELECT id, "taskId" FROM per_op WHERE op = p.op ORDER BY id LIMIT ${SAMPLES}) x) AS samples
           FROM per_op p GROUP BY p.op) g) AS ops,
-        (SELECT coalesce(json_agg(b), '[]') FROM (
-          SELECT p.op AS operation, t."passId", wp.name AS "passName", t.status::text AS status, count(DISTINCT t.id)::int AS tasks
-          FROM per_op p JOIN "Task" t ON t.id = p."taskId" LEFT JOIN "WorkflowPass" wp ON wp.id = t."passId"
-          GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 4) b) AS passes,
+        (SELECT coalesce(json_agg(b ORDER BY b.operation, b."passName", b.status), '[]') FROM (
+          SELECT c.operation, c."passId", wp.name AS "passName", c.status, c.tasks
+          FROM (SELECT op AS operation, "passId", status::text AS status, count(DISTINCT "taskId")::int AS tasks
+                FROM per_op GROUP BY 1, 2, 3) c
+          LEFT JOIN "WorkflowPass" wp ON wp.id = c."passId") b) AS passes,
         (SELECT coalesce(json_agg(c), '[]') FROM (
           SELECT op AS operation, count(DISTINCT "snapshotId")::int AS snapshots FROM snap GROUP BY op) c) AS snapshots`,
     client,
