@@ -11,6 +11,8 @@ import { Input, Select } from '../ui/field';
 import { ErrorState, LoadingState, Notice } from '../ui/states';
 import { useApiQuery } from '../use-api';
 
+const SHOWN_AT_FIRST = 5;
+
 /**
  * The re-review queue: annotations a migration could not settle (a split region's class, an attribute
  * added without a default). A lead answers each region here; the label keeps its provisional class
@@ -18,6 +20,8 @@ import { useApiQuery } from '../use-api';
  */
 export function MigrationDecisions({ slug, nameOf }: { slug: string; nameOf: (classId: string) => string }) {
   const queue = useApiQuery(listMigrationDecisions, { params: { projectId: slug } });
+  // A big migration leaves hundreds: a few at a time keep the editor below within reach.
+  const [shown, setShown] = useState(SHOWN_AT_FIRST);
   if (queue.isPending) return <LoadingState label="Loading the re-review queue…" />;
   if (queue.isError)
     return <ErrorState error={queue.error} title="Could not load the re-review queue" onRetry={() => void queue.refetch()} />;
@@ -29,14 +33,20 @@ export function MigrationDecisions({ slug, nameOf }: { slug: string; nameOf: (cl
         <span className="font-normal text-zinc-500">· {queue.data.total.toLocaleString('en')} waiting</span>
       </h2>
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-200 bg-white shadow-xs">
-        {queue.data.items.map((item) => (
+        {queue.data.items.slice(0, shown).map((item) => (
           <DecisionRow key={item.id} slug={slug} item={item} nameOf={nameOf} />
         ))}
       </ul>
-      {queue.data.total > queue.data.items.length && (
-        <p className="text-xs text-zinc-500">
-          The oldest {queue.data.items.length} are shown; the rest appear as these are decided.
-        </p>
+      {queue.data.items.length > shown ? (
+        <Button size="sm" variant="ghost" onClick={() => setShown((n) => n + SHOWN_AT_FIRST * 2)}>
+          Show more
+        </Button>
+      ) : (
+        queue.data.total > queue.data.items.length && (
+          <p className="text-xs text-zinc-500">
+            The oldest {queue.data.items.length} are listed; the rest appear as these are decided.
+          </p>
+        )
       )}
     </section>
   );
@@ -76,7 +86,7 @@ function DecisionRow({ slug, item, nameOf }: { slug: string; item: TMigrationDec
               Region {p.regionId}: {p.reason === 'split' ? 'which class?' : `value of ${p.field.replace('attributes.', '')}?`}
             </span>
             {p.reason === 'split' ? (
-              <Select compact className="w-44" value={answers[key]} onChange={(e) => set(e.target.value)}>
+              <Select compact className="max-w-48" value={answers[key]} onChange={(e) => set(e.target.value)}>
                 {p.choices.map((c) => (
                   <option key={c} value={c}>
                     {nameOf(c)}
@@ -84,7 +94,7 @@ function DecisionRow({ slug, item, nameOf }: { slug: string; item: TMigrationDec
                 ))}
               </Select>
             ) : (
-              <Input compact className="w-44" value={answers[key]} onChange={(e) => set(e.target.value)} />
+              <Input compact className="max-w-48" value={answers[key]} onChange={(e) => set(e.target.value)} />
             )}
           </label>
         );

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { getTaxonomy, listTaxonomyMigrations } from '@/lib/api/operations/taxonomy';
+import { listMigrationDecisions, listTaxonomyMigrations } from '@/lib/api/operations/taxonomy';
 import type { TTaxonomyMigration } from '@/lib/schemas/taxonomy-migration';
 import { formatRelative } from '../ui/format';
 import { ErrorState, Notice } from '../ui/states';
@@ -23,7 +23,7 @@ export function MigrationProgress({ slug }: { slug: string }) {
   const wasRunning = useRef(false);
   // When labels finish moving, the re-review queue has its final items.
   useEffect(() => {
-    if (latest && wasRunning.current && !running(latest)) void queryClient.invalidateQueries({ queryKey: [getTaxonomy.id] });
+    if (latest && wasRunning.current && !running(latest)) void queryClient.invalidateQueries({ queryKey: [listMigrationDecisions.id] });
     wasRunning.current = !!latest && running(latest);
   }, [latest, queryClient]);
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TMigrationDecisions, TMigrationImpact, TTaxonomyMigration } from '@/lib/schemas/taxonomy-migration';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { applyOperations } from '@/lib/taxonomy-migration/apply-operations';
+import { regionOf } from '@/lib/taxonomy-migration/test-regions';
 import { operationClassIds } from '@/lib/taxonomy-migration/operations';
 import { callApi, json } from '@/tests/api/call-api';
 import { migrationWorld, OPERATIONS, regionsOfItem, type MigrationWorld } from '@/tests/taxonomy-migration/migration-world';
@@ -149,6 +150,22 @@ describe('publish and apply', () => {
     });
     expect(response.status).toBe(409);
     expect((await json<{ code: string }>(response)).code).toBe('STALE_VERSION');
+  });
+
+  it('a save from the old version that the new one cannot take is a 409 saying why, and stores nothing', async () => {
+    const item = w.items[1]!; // not saved during the migration: version 2 from the move alone
+    const stored = () =>
+      db().annotation.findUniqueOrThrow({ where: { id: item.annotationId }, select: { version: true, regions: true } });
+    const before = await stored();
+    const response = await callApi('PUT', `/projects/${w.projectId}/assignments/${item.assignmentId}/annotation`, {
+      token: w.tokens.ANNOTATOR,
+      body: { version: 1, regions: [regionOf('bbox', 'x1', 'cat', { mood: 'sleepy' })] },
+    });
+    expect(response.status).toBe(409);
+    const problem = await json<{ code: string; detail: string }>(response);
+    expect(problem.code).toBe('STALE_VERSION');
+    expect(problem.detail).toMatch(/taxonomy changed to version 2 while you worked and these labels cannot be carried over/);
+    expect(await stored()).toEqual(before);
   });
 
   it("split items wait in the re-review queue until a lead picks each region's class", async () => {
