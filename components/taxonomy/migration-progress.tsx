@@ -23,7 +23,8 @@ export function MigrationProgress({ slug }: { slug: string }) {
   const wasRunning = useRef(false);
   // When labels finish moving, the re-review queue has its final items.
   useEffect(() => {
-    if (latest && wasRunning.current && !running(latest)) void queryClient.invalidateQueries({ queryKey: [listMigrationDecisions.id] });
+    if (latest && wasRunning.current && !running(latest))
+      void queryClient.invalidateQueries({ queryKey: [listMigrationDecisions.id] });
     wasRunning.current = !!latest && running(latest);
   }, [latest, queryClient]);
 
