@@ -62,7 +62,8 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
     { params: { projectId: slug } },
     { enabled: showImpact, staleTime: Infinity },
   );
-  const blocked = showImpact && (impact.isPending || (impact.data?.problems.length ?? 0) > 0);
+  // Problems the dry run found hold the publish back; while it counts, publishing stays possible (the server checks again).
+  const blocked = showImpact && (impact.data?.problems.length ?? 0) > 0;
 
   function applyChange(change: ClassChange) {
     const result = applyClassChange(classes, change, publishedIds);
@@ -140,7 +141,7 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
             title={`Publish version ${nextVersion}?`}
             body={
               published
-                ? `Version ${nextVersion} becomes immutable and new labels use it; the ${impact.data?.annotations.toLocaleString('en') ?? ''} labels of version ${published.version} are moved to it in the background, as the dry run shows.`
+                ? `Version ${nextVersion} becomes immutable and new labels use it; ${impact.data ? `the ${impact.data.annotations.toLocaleString('en')}` : 'the'} labels of version ${published.version} are moved to it in the background, as the dry run shows.`
                 : `Version ${nextVersion} becomes immutable: new labels use it, and later changes go into a new draft.`
             }
             confirmLabel={`Publish version ${nextVersion}`}
