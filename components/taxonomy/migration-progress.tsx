@@ -20,12 +20,14 @@ export function MigrationProgress({ slug }: { slug: string }) {
     { refetchInterval: (query) => (query.state.data?.some(running) ? POLL_MS : false) },
   );
   const latest = migrations.data?.[0];
-  const wasRunning = useRef(false);
-  // When labels finish moving, the re-review queue has its final items.
+  const seen = useRef<string | null>(null);
+  // When labels finish moving, the re-review queue has its final items. A small migration can be done
+  // before the first poll sees it running: any change of the latest migration that ends settled counts.
   useEffect(() => {
-    if (latest && wasRunning.current && !running(latest))
+    const state = latest ? `${latest.id}:${latest.status}` : '';
+    if (seen.current !== null && seen.current !== state && latest && !running(latest))
       void queryClient.invalidateQueries({ queryKey: [listMigrationDecisions.id] });
-    wasRunning.current = !!latest && running(latest);
+    seen.current = state;
   }, [latest, queryClient]);
 
   if (migrations.isError) return <ErrorState error={migrations.error} title="Could not load the label migration" />;
