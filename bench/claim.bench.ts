@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { createProject } from '../prisma/factories/create-project';
 import { createTaxonomy } from '../prisma/factories/create-taxonomy';
 import { createUser } from '../prisma/factories/create-user';
 import { createStubAssets, createTasksInPass, createWorkflowPasses } from '../prisma/factories/create-workflow';
-import type { Ctx } from '../server/context';
 import { db } from '../server/db';
+import { createAnnotators, runAnnotators } from './annotator-crowd';
 import { round, summarize } from './percentiles';
 
 // The annotation queue under a crowd: 200 annotators work one LABEL pass of 100,000 tasks for
@@ -29,7 +26,7 @@ const [pass] = await createWorkflowPasses(db(), { projectId: project.id, passes:
 const passId = pass!.id;
 const assetIds = await createStubAssets(db(), { projectId: project.id, count: TASKS });
 await createTasksInPass(db(), { projectId: project.id, passId, assetIds, overlap: 1 });
-const annotators = await createAnnotators(WORKERS);
+const annotators = await createAnnotators(project.id, WORKERS);
 // Statistics as autovacuum would have them a minute after the bulk insert; without them the planner
 // believes the pass holds a few hundred tasks.
 await db().$executeRaw`ANALYZE`;
@@ -41,7 +38,12 @@ const seedSeconds = (performance.now() - seedStart) / 1000;
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? os.availableParallelism());
 const runs = await Promise.all(
   Array.from({ length: PROCESSES }, (_, i) =>
-    runAnnotators(annotators.filter((_a, n) => n % PROCESSES === i).map((a) => a.actor.id)),
+    runAnnotators({
+      projectId: project.id,
+      passId,
+      userIds: annotators.filter((_a, n) => n % PROCESSES === i).map((a) => a.actor.id),
+      thinkMs: THINK_MS,
+    }),
   ),
 );
 const claimMs = runs.flatMap((r) => r.claimMs);
@@ -77,17 +79,6 @@ console.log(
 );
 await db().$disconnect();
 
-// Users without passwords (no argon2 hashing for 200 accounts), all ANNOTATOR members of the project.
-async function createAnnotators(count: number): Promise<Ctx[]> {
-  const users = await db().user.createManyAndReturn({
-    data: Array.from({ length: count }, (_, i) => ({ email: `annotator-${i}@bench.loupe.test`, name: `Annotator ${i}` })),
-  });
-  await db().membership.createMany({
-    data: users.map((u) => ({ projectId: project.id, userId: u.id, role: 'ANNOTATOR' as const })),
-  });
-  return users.map((u) => ({ actor: { id: u.id, email: u.email, name: u.name, isSiteAdmin: false }, via: 'session' }));
-}
-
 // Counted from the rows, not from what the claims answered: tasks holding more live LABEL assignments
 // than their overlap, plus any (task, user) pair assigned more than once.
 async function countDoubleAssignments(projectId: string): Promise<number> {
@@ -102,29 +93,4 @@ async function countDoubleAssignments(projectId: string): Promise<number> {
          WHERE t."projectId" = ${projectId}
          GROUP BY a."taskId", a."userId" HAVING count(*) > 1) repeated) AS repeated`;
   return Number(row?.overfull ?? 0) + Number(row?.repeated ?? 0);
-}
-
-interface AnnotatorRun {
-  claimMs: number[];
-  claims: number;
-  submits: number;
-  errors: Record<string, number>;
-}
-
-async function runAnnotators(userIds: string[]): Promise<AnnotatorRun> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'claim-annotators.ts')],
-    {
-      env: {
-        ...process.env,
-        BENCH_PROJECT_ID: project.id,
-        BENCH_PASS_ID: passId,
-        BENCH_USER_IDS: userIds.join(','),
-        BENCH_THINK_MS: THINK_MS,
-      },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as AnnotatorRun;
 }

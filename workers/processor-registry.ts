@@ -4,6 +4,7 @@ import { exportProcessor } from './processors/export';
 import { fetchProcessor } from './processors/fetch';
 import { healthProcessor } from './processors/health';
 import { ingestProcessor } from './processors/ingest';
+import { migrateProcessor } from './processors/migrate';
 import { preprocessProcessor } from './processors/preprocess';
 import { qualityProcessor } from './processors/quality';
 
@@ -15,6 +16,7 @@ export const PROCESSORS: Partial<Record<TQueueName, ProcessorSpec>> = {
   preprocess: preprocessProcessor,
   export: exportProcessor,
   quality: qualityProcessor,
+  migrate: migrateProcessor,
 };
 
 export function processedQueues(): TQueueName[] {

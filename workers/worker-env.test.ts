@@ -4,7 +4,7 @@ import { parseWorkerEnv } from './worker-env';
 describe('parseWorkerEnv', () => {
   it('runs every queue that has a processor by default, with a 30 s shutdown budget', () => {
     expect(parseWorkerEnv({})).toEqual({
-      queues: ['health', 'fetch', 'ingest', 'preprocess', 'export', 'quality'],
+      queues: ['health', 'fetch', 'ingest', 'preprocess', 'export', 'quality', 'migrate'],
       concurrency: undefined,
       shutdownTimeoutMs: 30_000,
     });

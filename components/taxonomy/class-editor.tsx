@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { Field, FieldError, Input, Textarea } from '../ui/field';
 import { AddByName } from './add-by-name';
@@ -86,6 +87,7 @@ export function ClassEditor({ value: c, index, errors, onChange, onRemove, defau
           />
           <FieldError message={err('hotkey')} />
         </div>
+        {c.deprecated && <Badge tone="amber">Deprecated</Badge>}
         <Button size="sm" variant="ghost" onClick={onRemove} aria-label={`Remove class ${c.name}`}>
           Remove
         </Button>

@@ -40,6 +40,10 @@ export interface EditClass {
   edgesText: string;
   /** Ids of the keypoints as loaded, by name: a keypoint keeps its id while its name stays. */
   keypointIds: Record<string, string>;
+  /** The class it sits under ('' at the top). */
+  parentId: string;
+  /** Hidden for new labeling; existing labels are kept (set by a deprecate change). */
+  deprecated: boolean;
 }
 
 const PALETTE = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#bfef45', '#469990', '#9a6324'];
@@ -66,6 +70,8 @@ export function newClass(name: string, existing: EditClass[], reservedIds: Itera
     keypointsText: '',
     edgesText: '',
     keypointIds: {},
+    parentId: '',
+    deprecated: false,
   };
 }
 
@@ -97,6 +103,8 @@ export function fromDefinition(def: TTaxonomyDefinition | null | undefined): Edi
     })),
     transcribed: c.transcribed ?? false,
     ...skeletonToText(c.skeleton),
+    parentId: c.parentId ?? '',
+    deprecated: c.deprecated ?? false,
   }));
 }
 
@@ -121,6 +129,8 @@ export function toDefinition(classes: EditClass[]): z.input<typeof ZTaxonomyDefi
       ...(c.transcribed && c.geometries.includes('audio_segment') ? { transcribed: true } : {}),
       // Only a class drawn with keypoints has a skeleton; the text stays in the editor if the geometry is unticked.
       ...(c.geometries.includes('keypoints') && c.keypointsText.trim() !== '' ? { skeleton: parseSkeleton(c).skeleton } : {}),
+      ...(c.parentId ? { parentId: c.parentId } : {}),
+      ...(c.deprecated ? { deprecated: true } : {}),
     })),
   };
 }

@@ -3,16 +3,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { ApiError, callApi, errorsByPath } from '@/lib/api/client';
-import { getTaxonomy, publishTaxonomy, saveTaxonomyDraft } from '@/lib/api/operations/taxonomy';
+import {
+  dryRunTaxonomyMigration,
+  getTaxonomy,
+  listTaxonomyMigrations,
+  publishTaxonomy,
+  saveTaxonomyDraft,
+} from '@/lib/api/operations/taxonomy';
 import type { TTaxonomy } from '@/lib/schemas/taxonomy';
+import type { TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import { Button } from '../ui/button';
 import { ConfirmButton } from '../ui/confirm-button';
 import { FieldError } from '../ui/field';
 import { formatRelative } from '../ui/format';
 import { Notice } from '../ui/states';
-import { apiKey } from '../use-api';
+import { apiKey, useApiQuery } from '../use-api';
 import { AddByName } from './add-by-name';
+import { applyClassChange, type ClassChange } from './class-changes';
 import { ClassEditor } from './class-editor';
+import { LabelChangesPanel } from './label-changes-panel';
 import { fromDefinition, newClass, serverErrorsToEditor, toDefinition, validateDefinition, type EditClass } from './editor-model';
 import { useUnsavedChangesWarning } from '../use-unsaved-changes-warning';
 
@@ -26,12 +35,50 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
   const base = taxonomy.draft ?? taxonomy.published;
   const initial = useMemo(() => fromDefinition(base?.definition), [base]);
   const [classes, setClasses] = useState<EditClass[]>(initial);
+  const initialOperations = useMemo(() => taxonomy.draft?.operations ?? [], [taxonomy.draft]);
+  const [operations, setOperations] = useState<TTaxonomyOperation[]>(initialOperations);
+  // Changes made in this session, newest last, with what they replaced: "undo last change" restores it.
+  const [undo, setUndo] = useState<{ classes: EditClass[]; operations: TTaxonomyOperation[] }[]>([]);
   const [showErrors, setShowErrors] = useState(false);
-  const dirty = JSON.stringify(toDefinition(classes)) !== JSON.stringify(toDefinition(initial));
+  const dirty =
+    JSON.stringify(toDefinition(classes)) !== JSON.stringify(toDefinition(initial)) ||
+    JSON.stringify(operations) !== JSON.stringify(initialOperations);
   const localErrors = useMemo(() => validateDefinition(classes), [classes]);
   const initialIds = useMemo(() => new Set(initial.map((c) => c.id)), [initial]);
   const publishedIds = useMemo(() => taxonomy.published?.definition.classes.map((c) => c.id) ?? [], [taxonomy.published]);
   const key = apiKey(getTaxonomy, { params: { projectId: slug } });
+  const published = taxonomy.published;
+  // A change names a class as the labels know it (its published name); classes it creates, by their new name.
+  const names = useMemo(
+    () => new Map([...toDefinition(classes).classes, ...(published?.definition.classes ?? [])].map((c) => [c.id, c.name])),
+    [published, classes],
+  );
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const changeable = classes.filter((c) => publishedIds.includes(c.id) && !c.deprecated);
+  // The dry run counts what is stored: only for a saved draft following a published version.
+  const showImpact = !!published && !!taxonomy.draft && !dirty;
+  const impact = useApiQuery(
+    dryRunTaxonomyMigration,
+    { params: { projectId: slug } },
+    { enabled: showImpact, staleTime: Infinity },
+  );
+  // Problems the dry run found hold the publish back; while it counts, publishing stays possible (the server checks again).
+  const blocked = showImpact && (impact.data?.problems.length ?? 0) > 0;
+
+  function applyChange(change: ClassChange) {
+    const result = applyClassChange(classes, change, publishedIds);
+    setUndo((all) => [...all, { classes, operations }]);
+    setClasses(result.classes);
+    setOperations((all) => [...all, result.operation]);
+  }
+
+  function undoLast() {
+    const last = undo.at(-1);
+    if (!last) return;
+    setClasses(last.classes);
+    setOperations(last.operations);
+    setUndo((all) => all.slice(0, -1));
+  }
 
   useUnsavedChangesWarning(dirty);
 
@@ -39,9 +86,12 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
     mutationFn: () =>
       callApi(saveTaxonomyDraft, {
         params: { projectId: slug },
-        body: { definition: toDefinition(classes), baseUpdatedAt: taxonomy.draft?.updatedAt ?? null },
+        body: { definition: toDefinition(classes), operations, baseUpdatedAt: taxonomy.draft?.updatedAt ?? null },
       }),
-    onSuccess: (draft) => queryClient.setQueryData<TTaxonomy>(key, (old) => (old ? { ...old, draft } : old)),
+    onSuccess: async (draft) => {
+      queryClient.setQueryData<TTaxonomy>(key, (old) => (old ? { ...old, draft } : old));
+      await queryClient.invalidateQueries({ queryKey: [dryRunTaxonomyMigration.id] });
+    },
   });
   const stale = save.error instanceof ApiError && save.error.status === 409;
   const errors = showErrors ? { ...localErrors, ...serverErrorsToEditor(errorsByPath(save.error)) } : {};
@@ -53,7 +103,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
 
   async function publish() {
     await callApi(publishTaxonomy, { params: { projectId: slug } });
-    await queryClient.invalidateQueries({ queryKey: [getTaxonomy.id] });
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: [getTaxonomy.id] }),
+      queryClient.invalidateQueries({ queryKey: [listTaxonomyMigrations.id] }),
+    ]);
   }
 
   async function reload() {
@@ -86,10 +139,14 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
             variant="primary"
             size="md"
             title={`Publish version ${nextVersion}?`}
-            body={`Version ${nextVersion} becomes immutable: new labels use it, and later changes go into a new draft.`}
+            body={
+              published
+                ? `Version ${nextVersion} becomes immutable and new labels use it; ${impact.data ? `the ${impact.data.annotations.toLocaleString('en')}` : 'the'} labels of version ${published.version} are moved to it in the background, as the dry run shows.`
+                : `Version ${nextVersion} becomes immutable: new labels use it, and later changes go into a new draft.`
+            }
             confirmLabel={`Publish version ${nextVersion}`}
             onConfirm={publish}
-            disabled={!draft || dirty}
+            disabled={!draft || dirty || blocked}
           >
             Publish
           </ConfirmButton>
@@ -134,6 +191,18 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
           onAdd={(name) => setClasses((all) => [...all, newClass(name, all, publishedIds)])}
         />
       </div>
+      {published && (
+        <LabelChangesPanel
+          slug={slug}
+          publishedVersion={published.version}
+          operations={operations}
+          changeable={changeable}
+          nameOf={nameOf}
+          onApply={applyChange}
+          onUndoLast={undo.length > 0 ? undoLast : null}
+          report={showImpact ? impact : null}
+        />
+      )}
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { ROLE_LABELS } from '../ui/badge';
 import { formatDate } from '../ui/format';
 import { ErrorState, LoadingState, Notice } from '../ui/states';
 import { useApiQuery } from '../use-api';
+import { MigrationDecisions } from './migration-decisions';
+import { MigrationProgress } from './migration-progress';
 import { TaxonomyEditor } from './taxonomy-editor';
 import { TaxonomyView } from './taxonomy-view';
 import { VersionHistory } from './version-history';
@@ -36,6 +38,10 @@ export function TaxonomyPanel({ slug, canWrite, role }: { slug: string; canWrite
             'Nothing published yet.'
           )}
         </p>
+        <MigrationProgress slug={slug} />
+        {canWrite && t.published && (
+          <MigrationDecisions slug={slug} nameOf={(id) => t.published!.definition.classes.find((c) => c.id === id)?.name ?? id} />
+        )}
         {canWrite ? (
           <TaxonomyEditor key={editorKey} slug={slug} taxonomy={t} />
         ) : (

@@ -2,7 +2,7 @@ import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import { cx } from '../ui/cx';
 import { Kbd } from './keyboard-shortcuts';
 
-/** One button per class (single choice), with its color and key. */
+/** One button per class (single choice), with its color and key; deprecated classes only when chosen. */
 export function ClassPicker({
   classes,
   keys,
@@ -20,6 +20,8 @@ export function ClassPicker({
     <div className="grid grid-cols-2 gap-1.5" role="group" aria-label="Classes">
       {classes.map((c, i) => {
         const on = chosen.has(c.id);
+        // A deprecated class is not offered for new labels; a selected label of it still shows its class.
+        if (c.deprecated && !on) return null;
         return (
           <button
             key={c.id}

@@ -41,6 +41,12 @@ export function useAnnotationEditor(slug: string, assignmentId: string, server: 
       const saved = await callApi(saveAnnotation, { params: { projectId: slug, assignmentId }, body });
       clearDraft(localStorage, assignmentId, body.version);
       version.current = saved.version;
+      // The labels were made on a taxonomy version published since: the server carried them over, and
+      // the editor continues from what it stored (edits made during this save are still on the old classes).
+      if (saved.migrated && !dirty.current) {
+        latest.current = saved.migrated.regions;
+        setRegions(saved.migrated.regions);
+      }
       // Edits made during the save now build on the new version.
       if (dirty.current) writeDraft(localStorage, assignmentId, { version: saved.version, regions: latest.current });
       setStatus(dirty.current ? 'dirty' : 'saved');

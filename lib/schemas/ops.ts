@@ -3,7 +3,7 @@ import { z } from 'zod';
 // The stage dashboard's contract: queue health, the dead-letter list and its actions.
 
 /** Every queue the platform knows, in pipeline order. The server's registry must define each one. */
-export const QUEUE_NAMES = ['health', 'fetch', 'ingest', 'preprocess', 'embed', 'export', 'quality'] as const;
+export const QUEUE_NAMES = ['health', 'fetch', 'ingest', 'preprocess', 'embed', 'export', 'quality', 'migrate'] as const;
 export const ZQueueNameSchema = z.enum(QUEUE_NAMES);
 export type TQueueName = z.infer<typeof ZQueueNameSchema>;
 

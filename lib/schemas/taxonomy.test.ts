@@ -77,3 +77,31 @@ describe('the demo taxonomy', () => {
     expect(reached.size).toBe(9);
   });
 });
+
+describe('class tree', () => {
+  const tree = (...pairs: [string, string | null][]) => ({
+    classes: pairs.map(([id, parentId], i) => ({
+      id,
+      name: id,
+      color: '#000000',
+      hotkey: null,
+      geometries: ['bbox'],
+      parentId,
+      attributes: [],
+      description: `${i}`,
+    })),
+  });
+  const problems = (input: unknown) => (ZTaxonomyDefinitionSchema.safeParse(input).error?.issues ?? []).map((i) => i.message);
+
+  it('takes classes under other classes', () => {
+    expect(problems(tree(['animal', null], ['cat', 'animal'], ['kitten', 'cat']))).toEqual([]);
+  });
+
+  it('refuses a parent that is not a class and a loop of parents', () => {
+    expect(problems(tree(['cat', 'animal']))).toEqual(['"cat" sits under a class that does not exist (animal)']);
+    expect(problems(tree(['a', 'b'], ['b', 'a'], ['c', 'a']))).toEqual([
+      '"a" would sit under itself',
+      '"b" would sit under itself',
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ZTaxonomyOperationsSchema } from '../taxonomy-migration/operations';
+import { ZStableIdSchema } from './stable-id';
 
 // The taxonomy a project labels with. Class and attribute ids are stable across versions so labels
 // can be migrated (rename keeps the id; merge/split/deprecate map ids) in a later version.
@@ -17,8 +19,6 @@ export const ZGeometrySchema = z.enum(GEOMETRIES);
 export type TGeometry = z.infer<typeof ZGeometrySchema>;
 
 export const ATTRIBUTE_TYPES = ['enum', 'boolean', 'number', 'text'] as const;
-
-const ZStableIdSchema = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'ids are 1–64 lowercase letters, digits, - or _');
 
 const ZNameSchema = z.string().trim().min(1, 'a name is required').max(100);
 
@@ -98,6 +98,10 @@ export const ZTaxonomyClassSchema = z
     skeleton: ZSkeletonSchema.optional(),
     /** Audio segments of this class carry a transcript: one left empty holds back the submit. */
     transcribed: z.boolean().optional(),
+    /** The class this one sits under in the class tree; absent or null at the top. */
+    parentId: ZStableIdSchema.nullable().optional(),
+    /** Hidden for new labeling; labels already made with it are kept and shown as deprecated. */
+    deprecated: z.boolean().optional(),
   })
   .superRefine((c, ctx) => {
     if (c.skeleton && !c.geometries.includes('keypoints')) {
@@ -124,6 +128,7 @@ export const ZTaxonomyDefinitionSchema = z
       'hotkey',
       ctx,
     );
+    reportHierarchyProblems(def.classes, ctx);
     def.classes.forEach((c, i) =>
       reportDuplicates(
         c.attributes.map((a) => a.id),
@@ -143,11 +148,42 @@ function reportDuplicates(values: string[], what: string, ctx: z.RefinementCtx, 
   }
 }
 
+/** Every parent must be a class of the taxonomy, and following parents must never come back to a class. */
+function reportHierarchyProblems(
+  classes: readonly { id: string; name: string; parentId?: string | null }[],
+  ctx: z.RefinementCtx,
+): void {
+  const parentOf = new Map(classes.map((c) => [c.id, c.parentId ?? null]));
+  classes.forEach((c, i) => {
+    if (!c.parentId) return;
+    if (!parentOf.has(c.parentId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['classes', i, 'parentId'],
+        message: `"${c.name}" sits under a class that does not exist (${c.parentId})`,
+      });
+      return;
+    }
+    const seen = new Set([c.id]);
+    for (let at = parentOf.get(c.id) ?? null; at; at = parentOf.get(at) ?? null) {
+      if (at === c.id) {
+        ctx.addIssue({ code: 'custom', path: ['classes', i, 'parentId'], message: `"${c.name}" would sit under itself` });
+        return;
+      }
+      // A loop further up is reported on the classes in it.
+      if (seen.has(at)) return;
+      seen.add(at);
+    }
+  });
+}
+
 export const ZTaxonomyVersionSchema = z.object({
   id: z.string(),
   version: z.number().int(),
   status: z.enum(['DRAFT', 'PUBLISHED']),
   definition: ZTaxonomyDefinitionSchema,
+  /** How labels of the previous published version become labels of this one (`lib/taxonomy-migration`). */
+  operations: ZTaxonomyOperationsSchema,
   checksum: z.string().nullable(),
   publishedAt: z.string().nullable(),
   publishedBy: z.string().nullable(),
@@ -174,6 +210,8 @@ export type TTaxonomy = z.infer<typeof ZTaxonomySchema>;
 
 export const ZTaxonomyDraftSaveSchema = z.object({
   definition: ZTaxonomyDefinitionSchema,
+  /** Checked against the published version and this definition when the draft is dry-run or published, not on every save. */
+  operations: ZTaxonomyOperationsSchema.default([]),
   /** The draft's updatedAt as last read; a save against a newer draft is refused (409), never merged silently. */
   baseUpdatedAt: z.string().datetime().nullable().default(null),
 });

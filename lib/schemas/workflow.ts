@@ -142,7 +142,13 @@ export const ZTaskRefSchema = z.object({ projectId: ZIdSchema, taskId: ZIdSchema
 export const ZPassRefSchema = z.object({ projectId: ZIdSchema, passId: ZIdSchema });
 
 export const ZAnnotationSaveSchema = z.object({ version: z.number().int().min(1), regions: ZRegionsSchema });
-export const ZAnnotationSavedSchema = z.object({ version: z.number().int(), updatedAt: z.string() });
+export const ZAnnotationSavedSchema = z.object({
+  version: z.number().int(),
+  updatedAt: z.string(),
+  /** The save was based on labels a taxonomy migration has since moved: these are the regions stored, on this version. */
+  migrated: z.object({ regions: ZRegionsSchema, taxonomyVersion: z.number().int() }).optional(),
+});
+export type TAnnotationSaved = z.infer<typeof ZAnnotationSavedSchema>;
 export const ZSubmitSchema = z.object({ version: z.number().int().min(1) });
 export const ZReasonSchema = z.object({ reason: z.string().trim().min(1, 'say why').max(2000) });
 

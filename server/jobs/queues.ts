@@ -98,6 +98,14 @@ export const QUEUES = {
     jobName: () => 'report',
     jobOptions: { ...retried(3, 10_000), removeOnComplete: { age: 3600, count: 200 } },
   }),
+  // Moves a project's annotations from one published taxonomy version to the next, in batches; a
+  // rerun carries on where the last stopped (annotations already moved are on the new version).
+  migrate: defineQueue({
+    schema: z.object({ v: z.literal(1), projectId: ZIdSchema, migrationId: ZIdSchema }),
+    jobId: (p) => jobKey('migrate', p.migrationId),
+    jobName: () => 'taxonomy',
+    jobOptions: retried(5, 5_000),
+  }),
 } satisfies { [N in TQueueName]: QueueDefinition<z.ZodType> };
 
 export type TQueuePayload<N extends TQueueName> = z.output<(typeof QUEUES)[N]['schema']>;

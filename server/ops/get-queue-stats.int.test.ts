@@ -25,7 +25,7 @@ describe('getQueueStats', () => {
 
   it('lists every registered queue, including those nothing processes yet', async () => {
     const stats = ZQueueStatsSchema.parse(await getQueueStats(admin));
-    expect(stats.queues.map((q) => q.name)).toEqual(['health', 'fetch', 'ingest', 'preprocess', 'embed', 'export', 'quality']);
+    expect(stats.queues.map((q) => q.name)).toEqual(['health', 'fetch', 'ingest', 'preprocess', 'embed', 'export', 'quality', 'migrate']);
     expect(stats.queues.every((q) => q.workers === 0)).toBe(true);
   });
 

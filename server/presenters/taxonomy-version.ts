@@ -1,4 +1,5 @@
 import { ZTaxonomyDefinitionSchema, type TTaxonomyVersion } from '@/lib/schemas/taxonomy';
+import { ZTaxonomyOperationsSchema } from '@/lib/taxonomy-migration/operations';
 import type { TaxonomyVersionStatus } from '../generated/prisma/enums';
 
 export const TAXONOMY_VERSION_SELECT = {
@@ -6,6 +7,7 @@ export const TAXONOMY_VERSION_SELECT = {
   version: true,
   status: true,
   definition: true,
+  operations: true,
   checksum: true,
   publishedAt: true,
   updatedAt: true,
@@ -17,6 +19,7 @@ export interface TaxonomyVersionRow {
   version: number;
   status: TaxonomyVersionStatus;
   definition: unknown;
+  operations: unknown;
   checksum: string | null;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -30,6 +33,7 @@ export function presentTaxonomyVersion(row: TaxonomyVersionRow): TTaxonomyVersio
     status: row.status,
     // Stored definitions were validated on write; parsing again fills defaults added since.
     definition: ZTaxonomyDefinitionSchema.parse(row.definition),
+    operations: ZTaxonomyOperationsSchema.parse(row.operations),
     checksum: row.checksum,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     publishedBy: row.publishedBy?.name ?? null,

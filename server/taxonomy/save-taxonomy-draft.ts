@@ -1,4 +1,5 @@
 import type { TTaxonomyDefinition, TTaxonomyVersion } from '@/lib/schemas/taxonomy';
+import type { TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import { recordAudit } from '../audit';
 import type { Ctx } from '../context';
 import { db, type Tx } from '../db';
@@ -14,7 +15,7 @@ import { DEFAULT_TAXONOMY_NAME } from './default-taxonomy-name';
  */
 export async function saveTaxonomyDraft(
   ctx: Ctx,
-  input: { projectId: string; definition: TTaxonomyDefinition; baseUpdatedAt: string | null },
+  input: { projectId: string; definition: TTaxonomyDefinition; operations?: TTaxonomyOperation[]; baseUpdatedAt: string | null },
 ): Promise<TTaxonomyVersion> {
   return db().$transaction(async (tx) => {
     const access = await authorizeProject(tx, ctx, input.projectId, 'taxonomy:write');
@@ -32,14 +33,15 @@ export async function saveTaxonomyDraft(
         currentUpdatedAt: draft.updatedAt.toISOString(),
       });
     }
+    const data = { definition: input.definition, operations: input.operations ?? [] };
     const saved = draft
       ? await tx.taxonomyVersion.update({
           where: { id: draft.id },
-          data: { definition: input.definition },
+          data,
           select: TAXONOMY_VERSION_SELECT,
         })
       : await tx.taxonomyVersion.create({
-          data: { taxonomyId: taxonomy.id, version: await nextVersion(tx, taxonomy.id), definition: input.definition },
+          data: { taxonomyId: taxonomy.id, version: await nextVersion(tx, taxonomy.id), ...data },
           select: TAXONOMY_VERSION_SELECT,
         });
     await recordAudit(tx, ctx, {
@@ -47,8 +49,8 @@ export async function saveTaxonomyDraft(
       projectId: access.projectId,
       subjectType: 'TaxonomyVersion',
       subjectId: saved.id,
-      before: draft ? (draft.definition as object) : undefined,
-      after: input.definition,
+      before: draft ? { definition: draft.definition, operations: draft.operations } : undefined,
+      after: data,
     });
     return presentTaxonomyVersion(saved);
   });

@@ -11,6 +11,8 @@ const LISTED_PROBLEMS = 50;
 
 export interface AnnotationRules {
   version: number;
+  /** The taxonomy version the annotation is on. */
+  taxonomyVersion: number;
   /** The stored regions, when asked for (submit checks what was saved; a save checks what it was sent). */
   regions: unknown;
   /** What the annotation may use: its pinned taxonomy version, narrowed to the pass's scope as the task shell shows it. */
@@ -53,6 +55,7 @@ export async function annotationRules(
   const taxonomy = toPublished({ id: row.taxonomyVersionId, version: row.taxonomyVersion, definition: row.definition });
   return {
     version: row.version,
+    taxonomyVersion: row.taxonomyVersion,
     regions: row.regions,
     classes: classesInScope(taxonomy.classes, ZPassScopeSchema.parse(row.scope)),
     durationSec: row.durationSec,

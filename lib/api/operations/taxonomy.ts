@@ -6,6 +6,14 @@ import {
   ZTaxonomyVersionRefSchema,
   ZTaxonomyVersionSchema,
 } from '../../schemas/taxonomy';
+import {
+  ZDecisionRefSchema,
+  ZMigrationDecisionsSchema,
+  ZMigrationImpactSchema,
+  ZResolveDecisionSchema,
+  ZTaxonomyMigrationSchema,
+} from '../../schemas/taxonomy-migration';
+import { z } from 'zod';
 
 export const getTaxonomy = defineOperation({
   id: 'getTaxonomy',
@@ -46,4 +54,47 @@ export const getTaxonomyVersion = defineOperation({
   summary: 'One version of the taxonomy',
   params: ZTaxonomyVersionRefSchema,
   response: ZTaxonomyVersionSchema,
+});
+
+export const dryRunTaxonomyMigration = defineOperation({
+  id: 'dryRunTaxonomyMigration',
+  method: 'GET',
+  path: '/projects/{projectId}/taxonomy/draft/impact',
+  tag: 'Taxonomy',
+  summary:
+    'What publishing the draft would do to existing labels (OWNER, DATA_LEAD): per operation, annotations, tasks by pass and status, snapshots, samples; and what stops the publish',
+  params: ZProjectRefSchema,
+  response: ZMigrationImpactSchema,
+});
+
+export const listTaxonomyMigrations = defineOperation({
+  id: 'listTaxonomyMigrations',
+  method: 'GET',
+  path: '/projects/{projectId}/taxonomy/migrations',
+  tag: 'Taxonomy',
+  summary: 'The migrations of labels between published versions, newest first, with their progress',
+  params: ZProjectRefSchema,
+  response: ZTaxonomyMigrationSchema.array(),
+});
+
+export const listMigrationDecisions = defineOperation({
+  id: 'listMigrationDecisions',
+  method: 'GET',
+  path: '/projects/{projectId}/taxonomy/decisions',
+  tag: 'Taxonomy',
+  summary: 'The re-review queue (OWNER, DATA_LEAD): annotations a migration left with regions waiting for a person',
+  params: ZProjectRefSchema,
+  response: ZMigrationDecisionsSchema,
+});
+
+export const resolveMigrationDecision = defineOperation({
+  id: 'resolveMigrationDecision',
+  method: 'POST',
+  path: '/projects/{projectId}/taxonomy/decisions/{decisionId}',
+  tag: 'Taxonomy',
+  summary:
+    "Decide a re-review item (OWNER, DATA_LEAD): a split region's class, an added attribute's value; 422 while any stays open",
+  params: ZDecisionRefSchema,
+  body: ZResolveDecisionSchema,
+  response: z.object({ annotationId: z.string(), version: z.number().int() }),
 });
