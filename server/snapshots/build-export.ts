@@ -52,10 +52,13 @@ export async function buildExport(exportId: string): Promise<BuiltExport | null>
   // READY: built already (a repeated job). EXPIRED: nobody asked for it again (requestExport queues it).
   if (!job || job.status === 'READY' || job.status === 'EXPIRED') return null;
   const total = job.itemCount * (labelPasses(job.format) + 1 + (job.includeMedia ? 1 : 0));
-  await rows(
+  // Only from QUEUED or BUILDING: another run of the job may have published (or it was expired
+  // since) between the read above and here, and must not be turned back into a build.
+  const started = await rows(
     sql`UPDATE "SnapshotExport" SET status = 'BUILDING', "startedAt" = clock_timestamp(), done = 0, total = ${total}, error = NULL
-      WHERE id = ${exportId}`,
+      WHERE id = ${exportId} AND status IN ('QUEUED', 'BUILDING') RETURNING id`,
   );
+  if (started.length === 0) return null;
   let done = 0;
   let reported = Date.now();
   const tick = async () => {
