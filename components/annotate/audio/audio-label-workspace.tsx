@@ -19,7 +19,7 @@ import { LabelCard } from '../label-card';
 import { SelectionAttributes } from '../selection-attributes';
 import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
-import { AUDIO_KEYS, editShortcuts, playbackShortcuts } from './audio-shortcuts';
+import { AUDIO_KEYS, editShortcuts, playbackShortcuts, type SegmentField } from './audio-shortcuts';
 import { AudioToolbar } from './audio-toolbar';
 import { SegmentList, type SegmentListHandle } from './segment-list';
 import { useAudioPlayback } from './use-audio-playback';
@@ -137,7 +137,9 @@ function Workspace(
       create(markIn, playback.now(), false);
       setMarkIn(null);
     },
-    focusTranscript: (id: string) => list.current?.focusTranscript(id),
+    focusField: (id: string, field: SegmentField) => list.current?.focusField(id, field) ?? false,
+    waivable,
+    goToBox: playback.goToBox,
   };
   function pickClass(id: string) {
     setClassId(id);
@@ -183,7 +185,7 @@ function Workspace(
               onSelect: (id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id]),
               onOpen: (id) => {
                 doc.select([id]);
-                list.current?.focusTranscript(id);
+                list.current?.focusField(id, 'transcript');
               },
               onTime: playback.onTime,
               onPlaying: playback.setPlaying,
