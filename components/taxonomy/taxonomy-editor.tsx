@@ -55,6 +55,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
   );
   const nameOf = (id: string) => names.get(id) ?? id;
   const changeable = classes.filter((c) => publishedIds.includes(c.id) && !c.deprecated);
+  const publishedAttributes = useMemo(
+    () => new Map(published?.definition.classes.map((c) => [c.id, c.attributes.map((a) => a.id)]) ?? []),
+    [published],
+  );
   // The dry run counts what is stored: only for a saved draft following a published version.
   const showImpact = !!published && !!taxonomy.draft && !dirty;
   const impact = useApiQuery(
@@ -197,6 +201,8 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
           publishedVersion={published.version}
           operations={operations}
           changeable={changeable}
+          all={classes}
+          publishedAttributes={publishedAttributes}
           nameOf={nameOf}
           onApply={applyChange}
           onUndoLast={undo.length > 0 ? undoLast : null}
