@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import type { TTaxonomy } from '@/lib/schemas/taxonomy';
+import { buttonClass } from '../ui/button';
+import { Select } from '../ui/field';
+
+/** Two versions to compare: by default the one before the newest against the newest. */
+export function CompareVersions({ slug, versions }: { slug: string; versions: TTaxonomy['versions'] }) {
+  const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
+  const [from, setFrom] = useState(numbers.at(-2) ?? numbers[0] ?? 1);
+  const [to, setTo] = useState(numbers.at(-1) ?? 1);
+  if (numbers.length < 2) return null;
+  const pick = (value: number, set: (n: number) => void, label: string) => (
+    <Select compact aria-label={label} value={value} onChange={(e) => set(Number(e.target.value))}>
+      {numbers.map((n) => (
+        <option key={n} value={n}>
+          v{n}
+        </option>
+      ))}
+    </Select>
+  );
+  return (
+    <div
+      className="flex items-center gap-1.5 border-t border-zinc-100 px-3 py-2 text-xs"
+      role="group"
+      aria-label="Compare versions"
+    >
+      {pick(from, setFrom, 'Compare from')}
+      <span aria-hidden>→</span>
+      {pick(to, setTo, 'Compare to')}
+      <Link href={`/projects/${slug}/taxonomy/versions/${from}/diff/${to}`} className={buttonClass('secondary', 'sm')}>
+        Compare
+      </Link>
+    </div>
+  );
+}
