@@ -5,6 +5,7 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import type { Segment } from '@/lib/annotate/audio/segments';
 import { formatTime } from '@/lib/annotate/audio/time-format';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
+import { DeprecatedBadge } from '../deprecated-badge';
 
 export interface SegmentListHandle {
   /** Scrolls to the segment and puts the caret at the end of its transcript. */
@@ -121,6 +122,7 @@ export function SegmentList(props: SegmentListProps) {
                     {formatTime(s.start, 2)}–{formatTime(s.end, 2)}
                   </button>
                   <span className="font-medium text-zinc-800">{cls?.name ?? s.classId}</span>
+                  <DeprecatedBadge deprecated={cls?.deprecated} />
                   {props.diff?.get(s.id) && <DiffBadge change={props.diff.get(s.id)!} />}
                   {hasSpeaker && (
                     <input

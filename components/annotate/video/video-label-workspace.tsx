@@ -20,6 +20,7 @@ import type { TrackPoint } from '@/lib/tracks/polygon-bounds';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { classKeys } from '@/components/workflow/hotkeys';
+import { labelableClasses } from '@/lib/annotate/labelable-classes';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
@@ -55,8 +56,9 @@ function Workspace(
   const actions = useLabelActions(props, editor);
   const doc = useRegionDocument(editor);
   const classes = view.taxonomy.classes;
+  // What new tracks and events may use (no deprecated class); `classes` still names every existing one.
   const usable = useMemo(
-    () => classes.filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')),
+    () => labelableClasses(classes).filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')),
     [classes],
   );
   const keys = useMemo(() => classKeys(usable, VIDEO_KEYS), [usable]);
