@@ -1,7 +1,6 @@
 'use client';
 
-import Link from 'next/link';
-import { diffTaxonomyVersions, getTaxonomy } from '@/lib/api/operations/taxonomy';
+import { diffTaxonomyVersions } from '@/lib/api/operations/taxonomy';
 import type { TTaxonomyVersionDiff } from '@/lib/schemas/taxonomy-diff';
 import { describeOperation } from '@/lib/taxonomy-migration/describe-operation';
 import { Badge, type BadgeTone } from '../ui/badge';
@@ -9,7 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { Table, Td } from '../ui/table';
 import { useApiQuery } from '../use-api';
 import { fieldLabel, formatDiffValue } from './diff-values';
-import { VersionHistory } from './version-history';
+import { VersionPage } from './version-page';
 
 const TONE: Record<TTaxonomyVersionDiff['classes'][number]['change'], BadgeTone> = {
   added: 'green',
@@ -20,29 +19,22 @@ const TONE: Record<TTaxonomyVersionDiff['classes'][number]['change'], BadgeTone>
 /** Two versions side by side: what changed in the classes, and the operations that carried labels across. */
 export function VersionDiffViewer({ slug, from, to }: { slug: string; from: number; to: number }) {
   const diff = useApiQuery(diffTaxonomyVersions, { params: { projectId: slug, version: from, other: to } });
-  const taxonomy = useApiQuery(getTaxonomy, { params: { projectId: slug } });
   return (
-    <div className="grid gap-6 lg:grid-cols-[1fr_14rem]">
-      <div className="min-w-0 space-y-4">
-        <Link href={`/projects/${slug}/taxonomy`} className="text-xs text-zinc-500 hover:text-zinc-900">
-          ← Back to the taxonomy
-        </Link>
-        <h2 className="text-base font-semibold text-zinc-900">
-          Version {from} → version {to}
-        </h2>
-        {diff.isPending ? (
-          <LoadingState label="Comparing the versions…" />
-        ) : diff.isError ? (
-          <ErrorState
-            error={diff.error}
-            title={diff.error.status === 404 ? diff.error.message : 'Could not compare these versions'}
-          />
-        ) : (
-          <DiffBody diff={diff.data} />
-        )}
-      </div>
-      <aside>{taxonomy.data && <VersionHistory slug={slug} versions={taxonomy.data.versions} />}</aside>
-    </div>
+    <VersionPage slug={slug}>
+      <h2 className="text-base font-semibold text-zinc-900">
+        Version {from} → version {to}
+      </h2>
+      {diff.isPending ? (
+        <LoadingState label="Comparing the versions…" />
+      ) : diff.isError ? (
+        <ErrorState
+          error={diff.error}
+          title={diff.error.status === 404 ? diff.error.message : 'Could not compare these versions'}
+        />
+      ) : (
+        <DiffBody diff={diff.data} />
+      )}
+    </VersionPage>
   );
 }
 
