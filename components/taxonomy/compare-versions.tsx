@@ -9,8 +9,12 @@ import { Select } from '../ui/field';
 /** Two versions to compare: by default the one before the newest against the newest. */
 export function CompareVersions({ slug, versions }: { slug: string; versions: TTaxonomy['versions'] }) {
   const numbers = versions.map((v) => v.version).sort((a, b) => a - b);
-  const [from, setFrom] = useState(numbers.at(-2) ?? numbers[0] ?? 1);
-  const [to, setTo] = useState(numbers.at(-1) ?? 1);
+  // Until one is picked, each follows the history (a draft saved meanwhile becomes the newest).
+  const [picked, setPicked] = useState<{ from?: number; to?: number }>({});
+  const from = picked.from ?? numbers.at(-2) ?? 1;
+  const to = picked.to ?? numbers.at(-1) ?? 1;
+  const setFrom = (n: number) => setPicked((p) => ({ ...p, from: n }));
+  const setTo = (n: number) => setPicked((p) => ({ ...p, to: n }));
   if (numbers.length < 2) return null;
   const pick = (value: number, set: (n: number) => void, label: string) => (
     <Select compact aria-label={label} value={value} onChange={(e) => set(Number(e.target.value))}>
