@@ -84,7 +84,7 @@ test('move, attribute changes and a value mapping in the editor, the dry run, an
   const form = changes.getByRole('form', { name: 'Change a class' });
   const add = () => form.getByRole('button', { name: 'Add change' }).click();
 
-  await form.getByRole('radio', { name: 'Move' }).click();
+  await form.getByRole('radio', { name: 'Move', exact: true }).click();
   await form.getByRole('combobox', { name: 'Class' }).selectOption({ label: 'Music' });
   await form.getByRole('combobox', { name: 'Move under' }).selectOption({ label: 'Noise' });
   await add();
