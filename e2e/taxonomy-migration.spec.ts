@@ -117,10 +117,10 @@ test('move, attribute changes and a value mapping in the editor, the dry run, an
 
   const described = [
     'Move Music under Noise',
-    'Add cut_type to Scene change (default "hard")',
+    'Add cut-type to Scene change (default "hard")',
     'Remove loudness from Noise',
     "Rename Speech's speaker to “Voice”",
-    "Map Lane marking's style: double → solid, dashed → (cleared)",
+    "Map Lane marking's style: dashed → (cleared), double → solid",
   ];
   await expect(changes.getByRole('list', { name: 'Changes to existing labels' }).getByRole('listitem')).toHaveText(described);
   // The working copy follows: the attribute rows show the new and renamed attributes, not the removed one.

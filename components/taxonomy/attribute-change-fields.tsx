@@ -121,17 +121,18 @@ function ValueMapping({ attribute, form, set }: { attribute: EditAttribute } & P
           <div key={from} className="flex items-center gap-2">
             <span className="w-28 truncate font-mono text-xs text-zinc-700">{from}</span>
             <span aria-hidden>→</span>
-            <Input
-              compact
-              className="w-40"
-              aria-label={`New value for ${from}`}
-              value={form.mapping[from] ?? ''}
-              disabled={cleared}
-              placeholder={cleared ? '(cleared)' : from}
-              onChange={(e) => put(from, e.target.value)}
-              maxLength={100}
-            />
-            <label className="flex items-center gap-1 text-xs text-zinc-600">
+            <div className="w-40">
+              <Input
+                compact
+                aria-label={`New value for ${from}`}
+                value={form.mapping[from] ?? ''}
+                disabled={cleared}
+                placeholder={cleared ? '(cleared)' : from}
+                onChange={(e) => put(from, e.target.value)}
+                maxLength={100}
+              />
+            </div>
+            <label className="flex items-center gap-1 text-xs whitespace-nowrap text-zinc-600">
               <input type="checkbox" checked={cleared} onChange={(e) => put(from, e.target.checked ? null : '')} />
               Clear {from}
             </label>

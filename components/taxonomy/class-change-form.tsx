@@ -94,7 +94,7 @@ export function ClassChangeForm({
       <div className="space-y-1" role="radiogroup" aria-label="Kind of change">
         {(['class', 'attribute'] as const).map((group) => (
           <div key={group} className="flex flex-wrap items-center gap-1">
-            <span className="w-16 text-xs text-zinc-500">{group === 'class' ? 'Class' : 'Attribute'}</span>
+            <span className="w-20 text-xs text-zinc-500">{group === 'class' ? 'Classes' : 'Attributes'}</span>
             {KINDS.filter((k) => k.group === group).map((k) => (
               <Button
                 key={k.kind}

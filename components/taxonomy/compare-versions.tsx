@@ -4,7 +4,6 @@ import Link from 'next/link';
 import { useState } from 'react';
 import type { TTaxonomy } from '@/lib/schemas/taxonomy';
 import { buttonClass } from '../ui/button';
-import { Select } from '../ui/field';
 
 /** Two versions to compare: by default the one before the newest against the newest. */
 export function CompareVersions({ slug, versions }: { slug: string; versions: TTaxonomy['versions'] }) {
@@ -17,13 +16,19 @@ export function CompareVersions({ slug, versions }: { slug: string; versions: TT
   const setTo = (n: number) => setPicked((p) => ({ ...p, to: n }));
   if (numbers.length < 2) return null;
   const pick = (value: number, set: (n: number) => void, label: string) => (
-    <Select compact aria-label={label} value={value} onChange={(e) => set(Number(e.target.value))}>
+    // A plain select: the form control's padding leaves no room for "v12" in a 14rem sidebar.
+    <select
+      aria-label={label}
+      value={value}
+      onChange={(e) => set(Number(e.target.value))}
+      className="h-7 rounded-md border border-zinc-300 bg-white px-1 text-xs text-zinc-900 focus:border-accent-500 focus:outline-none"
+    >
       {numbers.map((n) => (
         <option key={n} value={n}>
           v{n}
         </option>
       ))}
-    </Select>
+    </select>
   );
   return (
     <div

@@ -10,7 +10,7 @@ import {
   publishTaxonomy,
   saveTaxonomyDraft,
 } from '@/lib/api/operations/taxonomy';
-import type { TTaxonomy } from '@/lib/schemas/taxonomy';
+import type { TTaxonomy, TTaxonomyVersion } from '@/lib/schemas/taxonomy';
 import type { TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import { Button } from '../ui/button';
 import { ConfirmButton } from '../ui/confirm-button';
@@ -93,7 +93,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
         body: { definition: toDefinition(classes), operations, baseUpdatedAt: taxonomy.draft?.updatedAt ?? null },
       }),
     onSuccess: async (draft) => {
-      queryClient.setQueryData<TTaxonomy>(key, (old) => (old ? { ...old, draft } : old));
+      // A first save starts a version: the history lists it (and can compare it) at once.
+      queryClient.setQueryData<TTaxonomy>(key, (old) =>
+        old ? { ...old, draft, versions: withDraft(old.versions, draft) } : old,
+      );
       await queryClient.invalidateQueries({ queryKey: [dryRunTaxonomyMigration.id] });
     },
   });
@@ -211,4 +214,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
       )}
     </div>
   );
+}
+
+function withDraft(versions: TTaxonomy['versions'], draft: TTaxonomyVersion): TTaxonomy['versions'] {
+  if (versions.some((v) => v.id === draft.id)) return versions;
+  const { id, version, status, publishedAt, publishedBy } = draft;
+  return [{ id, version, status, publishedAt, publishedBy }, ...versions];
 }
