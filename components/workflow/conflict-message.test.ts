@@ -5,7 +5,7 @@ import { conflictMessage } from './conflict-message';
 describe('conflictMessage', () => {
   it('says the taxonomy changed, and that a reload keeps the local labels, for TAXONOMY_CHANGED', () => {
     const message = conflictMessage(new ApiError(409, 'TAXONOMY_CHANGED', 'The taxonomy changed to version 2 while you worked'));
-    expect(message?.status).toBe('Not saved: the taxonomy changed');
+    expect(message?.status).toBe('Not saved: taxonomy changed');
     expect(message?.title).toMatch(/taxonomy changed while you worked/);
     expect(message?.advice).toMatch(/Reload .* unsaved labels stay in this browser/);
   });

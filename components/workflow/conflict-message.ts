@@ -16,8 +16,8 @@ export function conflictMessage(error: unknown): ConflictMessage | null {
   if (!(error instanceof ApiError) || error.status !== 409) return null;
   if (error.code === 'TAXONOMY_CHANGED') {
     return {
-      status: 'Not saved: the taxonomy changed',
-      title: 'The taxonomy changed while you worked, and your latest labels do not fit the new version.',
+      status: 'Not saved: taxonomy changed',
+      title: 'The taxonomy changed while you worked.',
       advice:
         'Reload to continue on the new version. Your unsaved labels stay in this browser: after the reload you can use them again or discard them.',
     };
