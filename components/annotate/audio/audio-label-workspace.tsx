@@ -47,11 +47,9 @@ function Workspace(
   const actions = useLabelActions(props, editor);
   const doc = useRegionDocument(editor);
   const classes = view.taxonomy.classes;
-  // What new segments may use (no deprecated class); `classes` still names every existing segment.
-  const segmentClasses = useMemo(
-    () => labelableClasses(classes).filter((c) => c.geometries.includes('audio_segment')),
-    [classes],
-  );
+  // Every class a segment can have (the attribute form names a deprecated one), and those new segments may use.
+  const segmentKinds = useMemo(() => classes.filter((c) => c.geometries.includes('audio_segment')), [classes]);
+  const segmentClasses = useMemo(() => labelableClasses(segmentKinds), [segmentKinds]);
   const keys = useMemo(() => classKeys(segmentClasses, AUDIO_KEYS), [segmentClasses]);
   const [classId, setClassId] = useState<string | null>(segmentClasses[0]?.id ?? null);
   const [markIn, setMarkIn] = useState<number | null>(null);
@@ -232,7 +230,7 @@ function Workspace(
         >
           <SelectionAttributes
             doc={doc}
-            classes={segmentClasses}
+            classes={segmentKinds}
             selected={selectedSegments}
             editable={editable}
             problems={problems}

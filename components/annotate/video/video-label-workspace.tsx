@@ -56,11 +56,12 @@ function Workspace(
   const actions = useLabelActions(props, editor);
   const doc = useRegionDocument(editor);
   const classes = view.taxonomy.classes;
-  // What new tracks and events may use (no deprecated class); `classes` still names every existing one.
-  const usable = useMemo(
-    () => labelableClasses(classes).filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')),
+  // Every class a track or event can have (the attribute form names a deprecated one), and those new ones may use.
+  const trackKinds = useMemo(
+    () => classes.filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')),
     [classes],
   );
+  const usable = useMemo(() => labelableClasses(trackKinds), [trackKinds]);
   const keys = useMemo(() => classKeys(usable, VIDEO_KEYS), [usable]);
   const [classId, setClassId] = useState<string | null>(usable[0]?.id ?? null);
   const [eventStart, setEventStart] = useState<number | null>(null);
@@ -215,7 +216,7 @@ function Workspace(
         >
           <SelectionAttributes
             doc={doc}
-            classes={usable}
+            classes={trackKinds}
             selected={selectedRegions}
             editable={editable}
             problems={problems}
