@@ -16,7 +16,8 @@ import { leaseFromNow } from './workflow-constants';
  * 422 and nothing changes; a draft may still lack required attributes. Each save renews the lease,
  * so someone working is never timed out. A save based on a version that only taxonomy migrations
  * have moved on since is put through them and stored (`migrated` in the answer: the editor takes
- * those regions); when they cannot be carried over, 409. Autosaves are not audited one by one: the submit records
+ * those regions); when they cannot be carried over, 409 `TAXONOMY_CHANGED` (the editor says so rather
+ * than "changed elsewhere"). Autosaves are not audited one by one: the submit records
  * the result.
  */
 export async function saveAnnotation(
@@ -46,14 +47,18 @@ export async function saveAnnotation(
   });
 }
 
-/** A save carried across a migration that its new version refuses cannot be stored: 409, reload, rather than 422 for labels the annotator did not make. */
+/**
+ * A save carried across a migration that its new version refuses cannot be stored: 409, reload, rather
+ * than 422 for labels the annotator did not make. Its own code, so the editor can tell the annotator
+ * the taxonomy moved (nobody else touched the item).
+ */
 function assertCarriedRegions(regions: TRegion[], rules: AnnotationRules, carried: boolean): void {
   try {
     assertRegions(regions, rules, 'save');
   } catch (error) {
     if (!carried || !(error instanceof AppError)) throw error;
     throw new AppError(
-      'STALE_VERSION',
+      'TAXONOMY_CHANGED',
       `The taxonomy changed to version ${rules.taxonomyVersion} while you worked and these labels cannot be carried over (${error.message}); reload to continue`,
       error.details,
     );

@@ -5,6 +5,7 @@ import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } 
 import type { Segment } from '@/lib/annotate/audio/segments';
 import { formatTime } from '@/lib/annotate/audio/time-format';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
+import { DeprecatedBadge } from '../deprecated-badge';
 import type { SegmentField } from './audio-shortcuts';
 
 export interface SegmentListHandle {
@@ -127,6 +128,7 @@ export function SegmentList(props: SegmentListProps) {
                     {formatTime(s.start, 2)}–{formatTime(s.end, 2)}
                   </button>
                   <span className="font-medium text-zinc-800">{cls?.name ?? s.classId}</span>
+                  <DeprecatedBadge deprecated={cls?.deprecated} />
                   {props.diff?.get(s.id) && <DiffBadge change={props.diff.get(s.id)!} />}
                   {hasSpeaker && (
                     <input
