@@ -5,6 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { annotationConflict } from './annotation-conflict';
 import { AppError } from '../errors';
 import { carrySaveAcrossMigrations } from './carry-save-across-migrations';
+import { assertNoNewDeprecatedLabels } from './deprecated-classes';
 import { annotationRules, assertRegions, type AnnotationRules } from './check-regions';
 import { lockAssignment } from './lock-assignment';
 import { leaseFromNow } from './workflow-constants';
@@ -13,7 +14,8 @@ import { leaseFromNow } from './workflow-constants';
  * The editor's autosave: replaces the regions when `version` is the one stored, else 409 (another
  * tab or device saved meanwhile; the editor keeps its local draft and offers to reload). Malformed
  * regions (`regionProblems` `save` problems against the classes the pass may use) are refused with
- * 422 and nothing changes; a draft may still lack required attributes. Each save renews the lease,
+ * 422 and nothing changes, and so is the first label of a deprecated class on an item; a draft may
+ * still lack required attributes. Each save renews the lease,
  * so someone working is never timed out. A save based on a version that only taxonomy migrations
  * have moved on since is put through them and stored (`migrated` in the answer: the editor takes
  * those regions); when they cannot be carried over, 409 `TAXONOMY_CHANGED` (the editor says so rather
@@ -35,7 +37,10 @@ export async function saveAnnotation(
         ? await carrySaveAcrossMigrations(tx, { ...input, assignmentId: assignment.id, currentVersion: rules.version })
         : null;
     const { version, regions } = carried ?? input;
-    if (rules) assertCarriedRegions(regions, rules, carried !== null);
+    if (rules) {
+      assertCarriedRegions(regions, rules, carried !== null);
+      await assertNoNewDeprecatedLabels(tx, assignment.id, regions, rules.classes);
+    }
     const saved = await writeRegions(tx, assignment.id, version, regions);
     if (!assignment.directed)
       await tx.assignment.update({ where: { id: assignment.id }, data: { leaseExpiresAt: leaseFromNow() } });
