@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { box, claimed, problemOf, save, stored, submit, useRegionRulesWorld, VALID, world } from '@/tests/api/region-rules-world';
 import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import { getWorkflow } from './get-workflow';
 import { saveWorkflow } from './save-workflow';
 
@@ -59,7 +60,7 @@ describe('saving regions', () => {
     ]);
     expect((await stored(assignmentId)).regions).toEqual([]);
     // Labeled before the class was deprecated: the item keeps its van, moved, and cut in two.
-    await db().annotation.update({ where: { assignmentId }, data: { regions: [van] } });
+    await db().annotation.update({ where: { assignmentId }, data: { regions: [van] as Prisma.InputJsonValue } });
     const { version } = await save(assignmentId, 1, [
       box({ ...van, x: 0.2 }),
       box({ id: 'v2', classId: 'van', attributes: {}, x: 0.6 }),
