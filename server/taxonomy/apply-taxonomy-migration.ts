@@ -3,6 +3,12 @@ import { notFound } from '../errors';
 import { one, sql, transaction } from '../sql';
 import { migrateBatch } from './migrate-batch';
 
+/**
+ * Annotations a batch moves in one transaction. Larger batches mean fewer round trips and commits;
+ * a save waiting on a locked row waits for its batch to commit, so a batch stays ~1 s of work.
+ */
+const BATCH_SIZE = 5000;
+
 export interface ApplyOptions {
   batchSize?: number;
   /** Called after each committed batch (tests stop a run here to prove it resumes). */
@@ -27,7 +33,7 @@ export async function applyTaxonomyMigration(migrationId: string, options: Apply
     return exists; // already DONE: a duplicate job
   }
   const operations = ZTaxonomyOperationsSchema.parse(migration.operations);
-  const batch = { migrationId, ...migration, operations, size: options.batchSize ?? 500 };
+  const batch = { migrationId, ...migration, operations, size: options.batchSize ?? BATCH_SIZE };
   let cursor = '';
   for (;;) {
     const moved = await transaction((client) => migrateBatch(client, batch, cursor));
