@@ -1,6 +1,11 @@
 import type pg from 'pg';
 import type { TOperationImpact } from '@/lib/schemas/taxonomy-migration';
-import { impactFromMasks, type ImpactSample, type MaskCount, type TaskMaskCount } from '@/lib/taxonomy-migration/impact-from-masks';
+import {
+  impactFromMasks,
+  type ImpactSample,
+  type MaskCount,
+  type TaskMaskCount,
+} from '@/lib/taxonomy-migration/impact-from-masks';
 import { operationClassIds, type TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import type { Tx } from '../db';
 import { Prisma } from '../generated/prisma/client';

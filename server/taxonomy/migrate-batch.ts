@@ -12,28 +12,34 @@ export interface Batch {
   size: number;
 }
 
+export interface Picked {
+  id: string;
+  /** Only for annotations holding a class some operation concerns: no operation changes the others. */
+  regions: TRegion[] | null;
+}
+
 /**
- * One batch, in the caller's transaction: locks the next `size` annotations after `cursor` that are
- * still on the from-version (a save holding one finishes first, and a row it moved on is skipped).
- * Only annotations holding a class some operation concerns (the stored `classIds`, the dry run's
- * test) bring their regions to Node to have the operations applied: no operation changes the others,
- * which move with their regions left in place. One statement then writes the changed regions while
- * moving every version forward (guarded by the from-version), records an `AnnotationMigration` per
- * annotation moved and adds to the migration's progress. Null when none is left after `cursor`.
+ * Locks the next `size` annotations after `cursor` still on the from-version, in id order, in the
+ * caller's transaction (a save holding one finishes first, and a row it moved on is skipped). Regions
+ * come to Node only where the stored `classIds` hold a class some operation concerns (the dry run's
+ * test); the others move with their regions left in place.
  */
-export async function migrateBatch(
-  client: pg.PoolClient,
-  batch: Batch,
-  cursor: string,
-): Promise<{ lastId: string; done: number } | null> {
+export async function pickBatch(client: pg.PoolClient, batch: Batch, cursor: string): Promise<Picked[]> {
   const concerned = [...new Set(batch.operations.flatMap(operationClassIds))];
-  const picked = await rows<{ id: string; regions: TRegion[] | null }>(
+  return rows<Picked>(
     sql`SELECT id, CASE WHEN "classIds" ?| ${concerned}::text[] THEN regions END AS regions FROM "Annotation"
       WHERE "taxonomyVersionId" = ${batch.fromVersionId} AND id > ${cursor}
       ORDER BY id LIMIT ${batch.size} FOR UPDATE`,
     client,
   );
-  if (picked.length === 0) return null;
+}
+
+/**
+ * Applies the operations to the picked annotations and, in one statement, writes the changed regions
+ * while moving every version forward (guarded by the from-version), records an `AnnotationMigration`
+ * per annotation moved and adds to the migration's progress. Returns how many moved.
+ */
+export async function moveBatch(client: pg.PoolClient, batch: Batch, picked: Picked[]): Promise<number> {
   const results = picked.map((a) => (a.regions ? applyOperations(a.regions, batch.operations) : null));
   const moved = await one<{ done: number }>(
     sql`WITH v AS (
@@ -61,7 +67,7 @@ export async function migrateBatch(
       RETURNING (SELECT count(*)::int FROM recorded) AS done`,
     client,
   );
-  return { lastId: picked[picked.length - 1]!.id, done: moved!.done };
+  return moved!.done;
 }
 
 /** Regions are sent only where an operation changed them; the rest keep theirs. */
