@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { applyOperations, type MigrationResult } from '@/lib/taxonomy-migration/apply-operations';
 import { operationClassIds, type TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import type { TRegion } from '@/lib/schemas/workflow';
-import { newId, one, rows, sql } from '../sql';
+import { one, rows, sql } from '../sql';
 
 export interface Batch {
   migrationId: string;
@@ -40,24 +40,25 @@ export async function pickBatch(client: pg.PoolClient, batch: Batch, cursor: str
  * per annotation moved and adds to the migration's progress. Returns how many moved.
  */
 export async function moveBatch(client: pg.PoolClient, batch: Batch, picked: Picked[]): Promise<number> {
-  const results = picked.map((a) => (a.regions ? applyOperations(a.regions, batch.operations) : null));
+  // One JSON document for the batch: stringified once in Node and parsed once by Postgres, where
+  // text arrays would escape every region's JSON into an array literal and parse it twice.
+  const input = picked.map((a) => (a.regions ? row(a.id, applyOperations(a.regions, batch.operations)) : { id: a.id }));
   const moved = await one<{ done: number }>(
     sql`WITH v AS (
-        SELECT * FROM unnest(${picked.map((a) => a.id)}::text[], ${results.map(changedRegions)}::text[],
-          ${picked.map(() => newId())}::text[], ${results.map((r) => `{${r?.touched.join(',') ?? ''}}`)}::text[],
-          ${results.map((r) => nonEmptyJson(r?.changes))}::text[], ${results.map((r) => nonEmptyJson(r?.needsDecision))}::text[])
-          AS v(id, regions, "migrationRowId", operations, changes, decisions)
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+          AS v(id text, regions jsonb, operations int[], changes jsonb, decisions jsonb)
       ), moved AS (
         UPDATE "Annotation" n
-        SET regions = coalesce(v.regions::jsonb, n.regions), "taxonomyVersionId" = ${batch.toVersionId},
+        SET regions = coalesce(v.regions, n.regions), "taxonomyVersionId" = ${batch.toVersionId},
             version = n.version + 1, "updatedAt" = now()
         FROM v WHERE n.id = v.id AND n."taxonomyVersionId" = ${batch.fromVersionId}
         RETURNING n.id, n.version
       ), recorded AS (
         INSERT INTO "AnnotationMigration" (id, "migrationId", "annotationId", "fromVersionId", "toVersionId",
           "versionBefore", "versionAfter", operations, changes, "needsDecision", pending)
-        SELECT v."migrationRowId", ${batch.migrationId}, m.id, ${batch.fromVersionId}, ${batch.toVersionId}, m.version - 1,
-          m.version, v.operations::int[], coalesce(v.changes::jsonb, '[]'), coalesce(v.decisions::jsonb, '[]'), v.decisions IS NOT NULL
+        SELECT replace(gen_random_uuid()::text, '-', ''), ${batch.migrationId}, m.id, ${batch.fromVersionId},
+          ${batch.toVersionId}, m.version - 1, m.version, coalesce(v.operations, '{}'), coalesce(v.changes, '[]'),
+          coalesce(v.decisions, '[]'), v.decisions IS NOT NULL
         FROM moved m JOIN v ON v.id = m.id
         RETURNING pending
       )
@@ -70,10 +71,17 @@ export async function moveBatch(client: pg.PoolClient, batch: Batch, picked: Pic
   return moved!.done;
 }
 
-/** Regions are sent only where an operation changed them; the rest keep theirs. */
-const changedRegions = (result: MigrationResult | null): string | null =>
-  result && result.changes.length > 0 ? JSON.stringify(result.regions) : null;
-
-/** Null for nothing (the column's `[]`), so an untouched annotation sends no JSON at all. */
-const nonEmptyJson = (list: readonly unknown[] | undefined): string | null =>
-  list && list.length > 0 ? JSON.stringify(list) : null;
+/**
+ * What the statement needs of a migrated annotation. Regions only where an operation changed them
+ * (the rest keep theirs), and no changes or decisions when there are none (the columns' `[]`); the
+ * migration row's id is made in SQL as `newId()` makes it (a UUID's 32 hex digits).
+ */
+function row(id: string, result: MigrationResult) {
+  return {
+    id,
+    regions: result.changes.length > 0 ? result.regions : undefined,
+    operations: result.touched,
+    changes: result.changes.length > 0 ? result.changes : undefined,
+    decisions: result.needsDecision.length > 0 ? result.needsDecision : undefined,
+  };
+}
