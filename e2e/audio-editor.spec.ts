@@ -160,6 +160,16 @@ test('playback keys: play and pause, speed with pitch kept, skips, next and prev
   await page.keyboard.press('ArrowDown');
   await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(5, 1);
   await expect(page.getByTestId('audio-clock')).toHaveText('0:05.000');
+  // J puts the cursor in "Go to time"; Enter goes there, and the keys belong to the page again after Escape.
+  await page.keyboard.press('j');
+  await expect(page.getByLabel('Go to time')).toBeFocused();
+  await page.keyboard.type('0:04.5');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(4.5, 2);
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Go to time')).not.toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await mediaState(page)).time).toBeCloseTo(5, 1);
 
   // L loops the selected segment (the music, 5–7 s, at 0.75×): the playhead wraps back to its start, again and
   // again, never running on past the end. The media time is read on every animation frame: a poll a second apart
@@ -232,9 +242,18 @@ test('an empty transcript holds back the submit until it is filled or marked int
   await dragOn(page, 0.84, 0.94);
   await expect(rows(page)).toHaveCount(4);
   const fresh = rows(page).nth(3);
-  await fresh.getByPlaceholder('Speaker').fill('bea');
+  // K types the new segment's speaker, Escape leaves the box, N marks its empty transcript intentional.
+  await page.keyboard.press('k');
+  await expect(fresh.getByPlaceholder('Speaker')).toBeFocused();
+  await page.keyboard.type('bea');
   await page.keyboard.press('Escape');
+  await expect(fresh.getByPlaceholder('Speaker')).toHaveValue('bea');
   await expect(fresh).toContainText('has no transcript');
+  await expect(page.getByRole('button', { name: 'Submit' })).toBeDisabled();
+  await page.keyboard.press('n');
+  await expect(fresh.getByLabel('Intentional')).toBeChecked();
+  await expect(page.getByRole('button', { name: 'Submit' })).toBeEnabled();
+  await page.keyboard.press('n');
   await expect(page.getByRole('button', { name: 'Submit' })).toBeDisabled();
   await fresh.getByLabel('Intentional').check();
   await expect(page.getByRole('button', { name: 'Submit' })).toBeEnabled();

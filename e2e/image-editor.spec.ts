@@ -258,6 +258,8 @@ test('submit, paste onto the next image, decide suggestions, open 2,000 boxes', 
 });
 
 test('a reviewer sees the shapes on the image, read-only', async ({ browser }) => {
+  // Signing in, claiming and drawing the labels took 33 s at load 12 on two cores.
+  test.setTimeout(60_000);
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
   const reviewer = await context.newPage();
   await signIn(reviewer, USERS.reviewer);

@@ -68,8 +68,20 @@ export const PIPELINE_MS = 120_000;
 
 /** How many items wait in a project's first (label) pass: seeded media is queued as the workers make it READY. */
 export async function labelWaiting(p: Page, project: string): Promise<number> {
+  return (await labelPassStats(p, project)).waiting;
+}
+
+/** Items of the project's label pass waiting or in someone's hands. */
+export async function labelQueue(p: Page, project: string): Promise<number> {
+  const { waiting, inProgress } = await labelPassStats(p, project);
+  return waiting + inProgress;
+}
+
+async function labelPassStats(p: Page, project: string): Promise<{ waiting: number; inProgress: number }> {
   const res = await p.request.get(`/api/v1/projects/${project}/queues`);
-  return ((await res.json()) as { passes: { waiting: number }[] }).passes[0]?.waiting ?? 0;
+  expect(res.ok(), await res.text()).toBe(true);
+  const pass = ((await res.json()) as { passes: { waiting: number; inProgress: number }[] }).passes[0];
+  return { waiting: pass?.waiting ?? 0, inProgress: pass?.inProgress ?? 0 };
 }
 
 /** A page of its own for a serial editor spec, signed in, dialogs accepted, once the project's seeded items are queued. */

@@ -72,3 +72,86 @@ test('rename + merge + split in the editor, dry run, publish, progress, and a re
   await first.getByRole('button', { name: 'Decide' }).click();
   await expect(queue.getByRole('heading')).toContainText(`· ${waiting - 1} waiting`);
 });
+
+// On classes and attributes the test above leaves alone, so it holds whichever version is published: the other
+// operations recorded in the changes panel, shown in the dry run, then the published version
+// compared with the saved draft from the version history.
+test('move, attribute changes and a value mapping in the editor, the dry run, and a diff of two versions', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signIn(page, USERS.lead);
+  await page.goto('/projects/pilot/taxonomy');
+  const changes = page.getByRole('region', { name: 'Changes to existing labels' });
+  const form = changes.getByRole('form', { name: 'Change a class' });
+  const add = () => form.getByRole('button', { name: 'Add change' }).click();
+
+  await form.getByRole('radio', { name: 'Move', exact: true }).click();
+  await form.getByRole('combobox', { name: 'Class' }).selectOption({ label: 'Music' });
+  await form.getByRole('combobox', { name: 'Move under' }).selectOption({ label: 'Noise' });
+  await add();
+
+  await form.getByRole('radio', { name: 'Add attribute' }).click();
+  await form.getByRole('combobox', { name: 'Class' }).selectOption({ label: 'Scene change' });
+  await form.getByRole('textbox', { name: 'Attribute name' }).fill('Cut type');
+  await form.getByRole('textbox', { name: 'Options (comma separated)' }).fill('hard, fade');
+  await form.getByRole('combobox', { name: 'Default' }).selectOption('hard');
+  await add();
+
+  await form.getByRole('radio', { name: 'Remove attribute' }).click();
+  await form.getByRole('combobox', { name: 'Class' }).selectOption({ label: 'Noise' });
+  await form.getByRole('combobox', { name: 'Attribute' }).selectOption({ label: 'Loudness (dB)' });
+  await add();
+
+  await form.getByRole('radio', { name: 'Rename attribute' }).click();
+  // Cars carry labels on the pilot (named Automobile once the test above ran): by id.
+  await form.getByRole('combobox', { name: 'Class' }).selectOption('car');
+  await form.getByRole('combobox', { name: 'Attribute' }).selectOption({ label: 'Make' });
+  await form.getByRole('textbox', { name: 'New attribute name' }).fill('Brand');
+  await add();
+
+  await form.getByRole('radio', { name: 'Map values' }).click();
+  await form.getByRole('combobox', { name: 'Class' }).selectOption({ label: 'Lane marking' });
+  await form.getByRole('combobox', { name: 'Attribute' }).selectOption({ label: 'Style' });
+  await form.getByRole('textbox', { name: 'New value for double' }).fill('solid');
+  await form.getByRole('checkbox', { name: 'Clear dashed' }).check();
+  await shoot(page, 'taxonomy-migration-map-values');
+  await add();
+
+  const described = [
+    'Move Music under Noise',
+    'Add cut-type to Scene change (default "hard")',
+    'Remove loudness from Noise',
+    /Rename (Car|Automobile)'s make to “Brand”/,
+    "Map Lane marking's style: dashed → (cleared), double → solid",
+  ];
+  await expect(changes.getByRole('list', { name: 'Changes to existing labels' }).getByRole('listitem')).toHaveText(described);
+  // The working copy follows: the attribute rows show the new and renamed attributes, not the removed one.
+  await expect(page.getByTestId('class-scene_change')).toContainText('Cut type');
+  await expect(page.getByTestId('class-noise')).not.toContainText('Loudness');
+
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  const rows = changes.getByTestId('migration-impact').getByRole('table', { name: 'Dry run' }).getByRole('row');
+  await expect(rows).toHaveCount(described.length + 1);
+  for (const [i, text] of described.entries())
+    await expect(
+      rows
+        .nth(i + 1)
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(text);
+  await expect(changes.getByTestId('migration-impact')).not.toContainText('Fix these before publishing');
+  // The renamed attribute's class has labels: the dry run counts them (the audio and video classes have none here).
+  await expect(rows.nth(4).getByRole('cell').nth(1)).toHaveText(/^[1-9][\d,]*$/);
+  await shoot(page, 'taxonomy-migration-other-operations');
+
+  // The version history compares the one before the newest (the published version) with the newest (the draft).
+  await page.getByRole('group', { name: 'Compare versions' }).getByRole('link', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/taxonomy\/versions\/\d+\/diff\/\d+$/);
+  const classes = page.getByRole('table', { name: 'Class differences' });
+  await expect(classes.getByTestId('diff-class-music')).toContainText('changed');
+  await expect(classes).toContainText('Noise');
+  await expect(classes).toContainText('Cut type (enum): hard, fade');
+  await expect(classes).toContainText('Brand (text)');
+  const recorded = page.getByRole('region', { name: 'Recorded changes to labels' });
+  await expect(recorded.getByRole('listitem')).toHaveText(described);
+  await shoot(page, 'taxonomy-version-diff');
+});

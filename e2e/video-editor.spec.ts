@@ -41,6 +41,23 @@ async function walkIfFrameIndexed(p: Page, file: string) {
   walked.add(kind);
 }
 
+/** The frame shown once the pause has settled: the player paused, no seek in flight, the number unchanged for a moment. */
+async function settledFrame(p: Page): Promise<number> {
+  const read = async () => {
+    const idle = await p.getByTestId('video-media').evaluate((v: HTMLVideoElement) => v.paused && !v.seeking);
+    return idle ? Number(await shownFrame(p).textContent()) : null;
+  };
+  let last: number | null = null;
+  await expect
+    .poll(async () => {
+      const [before, after] = [await read(), (await p.waitForTimeout(150), await read())];
+      last = before !== null && before === after ? after : null;
+      return last;
+    })
+    .not.toBeNull();
+  return last!;
+}
+
 async function walkFrames(p: Page) {
   const steps: [string, number][] = [
     ['ArrowRight', 1],
@@ -71,7 +88,7 @@ async function walkFrames(p: Page) {
   await expect(
     p.getByRole('toolbar', { name: 'Video controls' }).getByRole('button', { name: 'Play', exact: true }),
   ).toBeVisible();
-  const stopped = Number(await shownFrame(p).textContent());
+  const stopped = await settledFrame(p);
   expect(stopped).toBeGreaterThan(61);
   await expectExactFrame(p, stopped);
 }

@@ -6,6 +6,8 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'STALE_VERSION'
+  /** A 409 too: a save made on a taxonomy version published since, which the new version cannot take. */
+  | 'TAXONOMY_CHANGED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNPROCESSABLE'
   | 'RATE_LIMITED';
@@ -17,6 +19,7 @@ export const STATUS_BY_CODE: Record<AppErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   STALE_VERSION: 409,
+  TAXONOMY_CHANGED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,

@@ -2,9 +2,11 @@
 
 import { useEffect, useId, useRef, useState, type JSX, type KeyboardEvent, type ReactNode } from 'react';
 import type { EditorRegion } from '@/lib/annotate/patch';
+import { labelableClasses } from '@/lib/annotate/labelable-classes';
 import { MAX_TEXT_ATTRIBUTE } from '@/lib/annotate/validate-regions';
 import type { TAttribute, TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import { Input, Select } from '@/components/ui/field';
+import { DeprecatedBadge } from './deprecated-badge';
 
 type Value = string | number | boolean | null;
 
@@ -55,8 +57,8 @@ export function AttributeForm({
   const sharedClassId = classIds.size === 1 ? regions[0]!.classId : null;
   const sharedClass = classes.find((c) => c.id === sharedClassId);
   const types = [...new Set(regions.map((r) => r.type))];
-  // A box cannot become a class that only labels whole images, and so on.
-  const allowed = classes.filter((c) => types.every((t) => c.geometries.includes(t)));
+  // A box cannot become a class that only labels whole images, and so on; nothing becomes a deprecated class.
+  const allowed = labelableClasses(classes).filter((c) => types.every((t) => c.geometries.includes(t)));
   const locked = regions.filter((r) => r.locked).length;
   const disabled = readOnly || locked === regions.length;
   // A different selection is a different form: a draft being typed does not carry over to it.
@@ -68,6 +70,7 @@ export function AttributeForm({
         <h3 className="text-sm font-semibold whitespace-nowrap text-zinc-900">
           {regions.length === 1 ? '1 region' : `${NUMBER.format(regions.length)} regions`}
         </h3>
+        <DeprecatedBadge deprecated={sharedClass?.deprecated} />
         <div className="ml-auto w-44">
           <Select
             compact

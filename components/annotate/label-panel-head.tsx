@@ -35,7 +35,7 @@ export function LabelPanelHead({
       <div className="flex items-center gap-2">
         <h3 className="text-sm font-semibold text-zinc-900">Classes</h3>
         <span className="ml-auto">
-          <SaveStatusText status={editor.status} />
+          <SaveStatusText status={editor.status} error={editor.error} />
         </span>
         <KeyboardShortcuts shortcuts={shortcuts} enabled={enabled} />
       </div>

@@ -1,4 +1,5 @@
 import type { TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
+import { applyTreeOrAttributeChange, type TreeOrAttributeChange } from './attribute-changes';
 import { stableId, type EditClass } from './editor-model';
 
 // The editor's class changes that existing labels must follow: each edits the working copy of the
@@ -9,7 +10,8 @@ export type ClassChange =
   /** Into the source named `intoName` when there is one, else into a new class of that name. */
   | { kind: 'merge'; from: string[]; intoName: string }
   | { kind: 'split'; classId: string; names: string[] }
-  | { kind: 'deprecate'; classId: string };
+  | { kind: 'deprecate'; classId: string }
+  | TreeOrAttributeChange;
 
 export interface ChangeResult {
   classes: EditClass[];
@@ -33,6 +35,8 @@ export function applyClassChange(classes: EditClass[], change: ClassChange, rese
       return merge(classes, change, reserved);
     case 'split':
       return split(classes, change, reserved);
+    default:
+      return applyTreeOrAttributeChange(classes, change);
   }
 }
 

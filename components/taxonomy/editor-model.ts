@@ -196,7 +196,8 @@ export function parseSkeleton(c: Pick<EditClass, 'keypointsText' | 'edgesText' |
   return { skeleton: { keypoints, edges }, edgeProblem };
 }
 
-function splitOptions(text: string): string[] {
+/** A comma list (enum options, names to split into) as its non-empty trimmed items. */
+export function splitOptions(text: string): string[] {
   return text
     .split(',')
     .map((o) => o.trim())

@@ -17,6 +17,8 @@ export function LabelChangesPanel(props: {
   publishedVersion: number;
   operations: TTaxonomyOperation[];
   changeable: EditClass[];
+  all: EditClass[];
+  publishedAttributes: ReadonlyMap<string, readonly string[]>;
   nameOf: (classId: string) => string;
   onApply: (change: ClassChange) => void;
   onUndoLast: (() => void) | null;
@@ -35,7 +37,12 @@ export function LabelChangesPanel(props: {
         </p>
       </div>
       <ChangeList operations={props.operations} nameOf={props.nameOf} onUndoLast={props.onUndoLast} />
-      <ClassChangeForm classes={props.changeable} onApply={props.onApply} />
+      <ClassChangeForm
+        classes={props.changeable}
+        all={props.all}
+        publishedAttributes={props.publishedAttributes}
+        onApply={props.onApply}
+      />
       <div className="border-t border-zinc-100 pt-3">
         <h3 className="mb-2 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Dry run</h3>
         {props.report ? (

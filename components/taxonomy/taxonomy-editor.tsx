@@ -10,7 +10,7 @@ import {
   publishTaxonomy,
   saveTaxonomyDraft,
 } from '@/lib/api/operations/taxonomy';
-import type { TTaxonomy } from '@/lib/schemas/taxonomy';
+import type { TTaxonomy, TTaxonomyVersion } from '@/lib/schemas/taxonomy';
 import type { TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import { Button } from '../ui/button';
 import { ConfirmButton } from '../ui/confirm-button';
@@ -55,6 +55,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
   );
   const nameOf = (id: string) => names.get(id) ?? id;
   const changeable = classes.filter((c) => publishedIds.includes(c.id) && !c.deprecated);
+  const publishedAttributes = useMemo(
+    () => new Map(published?.definition.classes.map((c) => [c.id, c.attributes.map((a) => a.id)]) ?? []),
+    [published],
+  );
   // The dry run counts what is stored: only for a saved draft following a published version.
   const showImpact = !!published && !!taxonomy.draft && !dirty;
   const impact = useApiQuery(
@@ -89,7 +93,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
         body: { definition: toDefinition(classes), operations, baseUpdatedAt: taxonomy.draft?.updatedAt ?? null },
       }),
     onSuccess: async (draft) => {
-      queryClient.setQueryData<TTaxonomy>(key, (old) => (old ? { ...old, draft } : old));
+      // A first save starts a version: the history lists it (and can compare it) at once.
+      queryClient.setQueryData<TTaxonomy>(key, (old) =>
+        old ? { ...old, draft, versions: withDraft(old.versions, draft) } : old,
+      );
       await queryClient.invalidateQueries({ queryKey: [dryRunTaxonomyMigration.id] });
     },
   });
@@ -197,6 +204,8 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
           publishedVersion={published.version}
           operations={operations}
           changeable={changeable}
+          all={classes}
+          publishedAttributes={publishedAttributes}
           nameOf={nameOf}
           onApply={applyChange}
           onUndoLast={undo.length > 0 ? undoLast : null}
@@ -205,4 +214,10 @@ export function TaxonomyEditor({ slug, taxonomy }: { slug: string; taxonomy: TTa
       )}
     </div>
   );
+}
+
+function withDraft(versions: TTaxonomy['versions'], draft: TTaxonomyVersion): TTaxonomy['versions'] {
+  if (versions.some((v) => v.id === draft.id)) return versions;
+  const { id, version, status, publishedAt, publishedBy } = draft;
+  return [{ id, version, status, publishedAt, publishedBy }, ...versions];
 }

@@ -3,8 +3,9 @@ import type { TTaxonomy } from '@/lib/schemas/taxonomy';
 import { Badge } from '../ui/badge';
 import { formatDate } from '../ui/format';
 import { cx } from '../ui/cx';
+import { CompareVersions } from './compare-versions';
 
-/** Every version of the taxonomy, newest first; each opens read-only. */
+/** Every version of the taxonomy, newest first; each opens read-only, and any two can be compared. */
 export function VersionHistory({ slug, versions, current }: { slug: string; versions: TTaxonomy['versions']; current?: number }) {
   const sorted = [...versions].sort((a, b) => b.version - a.version);
   return (
@@ -32,6 +33,7 @@ export function VersionHistory({ slug, versions, current }: { slug: string; vers
           ))}
         </ul>
       )}
+      <CompareVersions slug={slug} versions={versions} />
     </div>
   );
 }

@@ -1,15 +1,17 @@
-import { ApiError } from '@/lib/api/client';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/states';
+import { conflictMessage } from './conflict-message';
 
-/** The failure of an action in the task shell; a 409 means the item changed under us and offers a reload. */
+/** The failure of an action in the task shell; a 409 means the item (or its taxonomy) changed under us and offers a reload. */
 export function ActionError({ error, onReload }: { error: unknown; onReload: () => void }) {
   if (!error) return null;
-  if (error instanceof ApiError && error.status === 409) {
+  const conflict = conflictMessage(error);
+  if (conflict) {
     return (
       <Notice tone="warning">
-        <span className="block font-medium">Someone else changed this item while you had it open.</span>
-        <span className="block">{error.message}</span>
+        <span className="block font-medium">{conflict.title}</span>
+        <span className="block">{(error as Error).message}</span>
+        {conflict.advice && <span className="mt-1 block">{conflict.advice}</span>}
         <Button size="sm" className="mt-2" onClick={onReload}>
           Reload
         </Button>

@@ -1,14 +1,12 @@
 'use client';
 
-import { lazyEditor } from './media-editors';
+import { AudioLabelWorkspace } from '../annotate/audio/audio-label-workspace';
+import { AudioReviewView } from '../annotate/audio/audio-review-view';
 import { TaskShell, type TaskShellProps } from './task-shell';
 
 export const AUDIO_EDITORS = {
-  AUDIO: lazyEditor(
-    import('../annotate/audio/audio-label-workspace').then((m) => m.AudioLabelWorkspace),
-    import('../annotate/audio/audio-review-view').then((m) => m.AudioReviewView),
-  ),
+  AUDIO: { Label: AudioLabelWorkspace, Review: AudioReviewView },
 };
 
-/** The task shell for an item the page knows is a recording: only that editor's code is fetched. */
+/** The task shell for an item the page knows is a recording: only that editor’s code is sent. */
 export const AudioTaskShell = (props: TaskShellProps) => <TaskShell {...props} editors={AUDIO_EDITORS} />;

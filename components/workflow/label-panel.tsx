@@ -8,6 +8,7 @@ import { Notice } from '../ui/states';
 import { RegionChips } from './class-chips';
 import { ClassPicker } from './class-picker';
 import { classKeys } from './hotkeys';
+import { labelableClasses } from '@/lib/annotate/labelable-classes';
 import { KeyboardShortcuts, type Shortcut } from './keyboard-shortcuts';
 import { LabelActionBar } from './label-action-bar';
 import type { PanelProps } from './panel-props';
@@ -32,7 +33,7 @@ function LabelEditor(props: PanelProps & { annotation: { version: number; region
   const actions = useLabelActions(props, editor);
   // This panel labels the whole item; classes drawn as shapes or segments need their media's editor.
   const classes = useMemo(
-    () => view.taxonomy.classes.filter((c) => c.geometries.includes('classification')),
+    () => labelableClasses(view.taxonomy.classes).filter((c) => c.geometries.includes('classification')),
     [view.taxonomy.classes],
   );
   const keys = useMemo(() => classKeys(classes, ACTION_KEYS), [classes]);
@@ -63,7 +64,7 @@ function LabelEditor(props: PanelProps & { annotation: { version: number; region
       <div className="flex items-center gap-2">
         <h3 className="text-sm font-semibold text-zinc-900">Class</h3>
         <span className="ml-auto">
-          <SaveStatusText status={editor.status} />
+          <SaveStatusText status={editor.status} error={editor.error} />
         </span>
         <KeyboardShortcuts shortcuts={shortcuts} enabled={actions.canAct} />
       </div>

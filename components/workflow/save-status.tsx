@@ -1,3 +1,4 @@
+import { conflictMessage } from './conflict-message';
 import type { SaveStatus } from './use-annotation-editor';
 
 const TEXT: Record<SaveStatus, string> = {
@@ -18,10 +19,12 @@ const TONE: Record<SaveStatus, string> = {
   error: 'text-red-700',
 };
 
-export function SaveStatusText({ status }: { status: SaveStatus }) {
+/** `error`: the failed save's, which says why a conflict happened (someone else, or the taxonomy). */
+export function SaveStatusText({ status, error }: { status: SaveStatus; error: unknown }) {
+  const conflict = status === 'conflict' ? conflictMessage(error) : null;
   return (
     <span className={`text-xs ${TONE[status]}`} data-testid="save-status" role="status">
-      {TEXT[status]}
+      {conflict?.status ?? TEXT[status]}
     </span>
   );
 }

@@ -1,13 +1,14 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { Suspense, use, useState, useSyncExternalStore } from 'react';
 import { getAssignment } from '@/lib/api/operations/workflow';
 import type { TAssignmentView } from '@/lib/schemas/workflow';
 import { Button } from '../ui/button';
 import { NotFoundView } from '../ui/not-found-view';
 import { EmptyState, ErrorState, LoadingState, Notice } from '../ui/states';
-import { useApiQuery } from '../use-api';
+import { apiKey, useApiQuery } from '../use-api';
 import { isShapeClass } from '../annotate/image/scene-style';
 import { AdjudicatePanel } from './adjudicate-panel';
 import { CommentsPanel } from './comments-panel';
@@ -27,19 +28,40 @@ export interface TaskShellProps {
   slug: string;
   assignmentId: string;
   userId: string;
+  /** The item's view as the API sends it, loading on the server alongside the page (null when it could not). */
+  served?: Promise<TAssignmentView | null>;
 }
+
+const noSubscription = () => () => undefined;
 
 /**
  * One item of any pass: header, media, the pass's own panel and the comments. The media's editors
  * come from the page (see media-editors.ts), so only the code the item needs is sent.
  */
-export function TaskShell({ slug, assignmentId, userId, editors }: TaskShellProps & { editors: MediaEditors }) {
-  // What the person judges changes only by their own actions or an explicit reload, not behind their back.
-  const assignment = useApiQuery(
-    getAssignment,
-    { params: { projectId: slug, assignmentId } },
-    { staleTime: Infinity, refetchOnWindowFocus: false },
+export function TaskShell(props: TaskShellProps & { editors: MediaEditors }) {
+  // The server renders the loading state only (the editors need the browser); right after hydration
+  // the shell starts from the view streamed with the page, without a round trip to the API.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
   );
+  const loading = <LoadingState label="Loading the item…" />;
+  if (!hydrated) return loading;
+  return (
+    <Suspense fallback={loading}>
+      <ItemShell {...props} />
+    </Suspense>
+  );
+}
+
+function ItemShell({ slug, assignmentId, userId, editors, served }: TaskShellProps & { editors: MediaEditors }) {
+  const input = { params: { projectId: slug, assignmentId } };
+  // Opened by a claim, the cache already holds the item: the streamed copy is not waited for.
+  const cached = useQueryClient().getQueryData(apiKey(getAssignment, input)) !== undefined;
+  const initialData = (!cached && served ? use(served) : null) ?? undefined;
+  // What the person judges changes only by their own actions or an explicit reload, not behind their back.
+  const assignment = useApiQuery(getAssignment, input, { staleTime: Infinity, refetchOnWindowFocus: false, initialData });
   const next = useNextItem(slug, assignment.data, userId);
   // Bumped by a reload after a conflict: the panel starts over from the server's copy.
   const [generation, setGeneration] = useState(0);

@@ -25,4 +25,10 @@ describe('describeOperation', () => {
       ),
     ).toBe("Map Cat's mood: calm → relaxed, odd → (cleared)");
   });
+
+  it('words a value mapping the same whatever the order of its keys', () => {
+    const words = (mapping: Record<string, string | null>) =>
+      describeOperation({ op: 'map_enum_values', classId: 'cat', attributeId: 'mood', mapping }, nameOf);
+    expect(words({ odd: null, calm: 'relaxed' })).toBe(words({ calm: 'relaxed', odd: null }));
+  });
 });

@@ -22,7 +22,9 @@ export function describeOperation(operation: TTaxonomyOperation, nameOf: (classI
     case 'rename_attribute':
       return `Rename ${nameOf(operation.classId)}'s ${operation.attributeId} to “${operation.name}”${operation.newId === operation.attributeId ? '' : ` (${operation.newId})`}`;
     case 'map_enum_values':
+      // By old value: a stored mapping (jsonb) comes back with its keys reordered, and the words must not change with it.
       return `Map ${nameOf(operation.classId)}'s ${operation.attributeId}: ${Object.entries(operation.mapping)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([from, to]) => `${from} → ${to ?? '(cleared)'}`)
         .join(', ')}`;
   }

@@ -18,7 +18,7 @@ describe('validateOperations', () => {
           name: 'Feline',
           parentId: 'animal',
           attributes: [
-            { ...mood, id: 'temper', name: 'Temper', options: ['relaxed', 'wild'] },
+            { ...mood, id: 'temper', name: 'Temper', options: ['calm', 'relaxed', 'wild'] },
             { id: 'indoor', name: 'Indoor', type: 'boolean', required: true },
           ],
         }),
@@ -121,6 +121,23 @@ describe('validateOperations', () => {
         vanishedClassId: 'lynx',
       },
     ]);
+  });
+
+  it('refuses an enum value dropped with no mapping for its labels, unless the attribute goes too', () => {
+    const withMood = (options: string[]) => ({
+      classes: [cls('cat', { attributes: [{ ...mood, options }] }), ...v1.classes.slice(1)],
+    });
+    expect(validateOperations([], v1, withMood(['wild']))).toEqual([
+      {
+        operation: -1,
+        message: '“Mood” of “Cat” no longer offers “calm”: map it to a value (Map values) or keep it',
+        vanishedValue: { classId: 'cat', attributeId: 'mood', value: 'calm' },
+      },
+    ]);
+    const mapped: TTaxonomyOperation = { op: 'map_enum_values', classId: 'cat', attributeId: 'mood', mapping: { calm: 'wild' } };
+    expect(messages([mapped], withMood(['wild']))).toEqual([]);
+    const dropped: TTaxonomyOperation = { op: 'remove_attribute', classId: 'cat', attributeId: 'mood' };
+    expect(messages([dropped], { classes: [cls('cat'), ...v1.classes.slice(1)] })).toEqual([]);
   });
 
   it('refuses a deprecation the new version does not mark, and merging keypoint classes with different skeletons', () => {

@@ -7,6 +7,14 @@ export interface OperationProblem {
   message: string;
   /** Set on "a class is gone with no operation for its labels": harmless when no label uses it, which only the server can tell. */
   vanishedClassId?: string;
+  /** Likewise for an enum value the new version no longer offers, with no mapping for it. */
+  vanishedValue?: VanishedValue;
+}
+
+export interface VanishedValue {
+  classId: string;
+  attributeId: string;
+  value: string;
 }
 
 interface Versions {
@@ -17,7 +25,8 @@ interface Versions {
 /**
  * What is wrong with a list of operations taking labels from the `from` definition (the published
  * version) to the `to` one (the draft): unknown classes, targets the new version lacks, classes that
- * vanish without an operation saying where their labels go, enum mappings to missing values.
+ * vanish without an operation saying where their labels go, enum values dropped without a mapping,
+ * enum mappings to missing values.
  */
 export function validateOperations(
   operations: readonly TTaxonomyOperation[],
@@ -28,7 +37,7 @@ export function validateOperations(
   const problems = operations.flatMap((operation, index) =>
     problemsOf(operation, versions).map((message) => ({ operation: index, message })),
   );
-  return [...problems, ...unaccountedClasses(operations, versions)];
+  return [...problems, ...unaccountedClasses(operations, versions), ...unaccountedValues(operations, versions)];
 }
 
 function problemsOf(operation: TTaxonomyOperation, v: Versions): string[] {
@@ -138,6 +147,40 @@ function unaccountedClasses(operations: readonly TTaxonomyOperation[], v: Versio
       message: `“${c.name}” is gone from the new version: merge or split it, or keep it as deprecated`,
       vanishedClassId: c.id,
     }));
+}
+
+/**
+ * An enum value of a class kept in the new version that the new version's attribute (renamed or not)
+ * no longer offers, with no mapping saying what its labels become: they would hold a value the new
+ * version refuses. A removed attribute takes its values along.
+ */
+function unaccountedValues(operations: readonly TTaxonomyOperation[], v: Versions): OperationProblem[] {
+  const key = (classId: string, attributeId: string) => `${classId}\u0000${attributeId}`;
+  const removed = new Set(operations.flatMap((o) => (o.op === 'remove_attribute' ? [key(o.classId, o.attributeId)] : [])));
+  const renamed = new Map(
+    operations.flatMap((o) => (o.op === 'rename_attribute' ? [[key(o.classId, o.attributeId), o.newId]] : [])),
+  );
+  const mapped = new Map<string, Set<string>>();
+  for (const o of operations) {
+    if (o.op !== 'map_enum_values') continue;
+    const values = mapped.get(key(o.classId, o.attributeId)) ?? new Set<string>();
+    Object.keys(o.mapping).forEach((value) => values.add(value));
+    mapped.set(key(o.classId, o.attributeId), values);
+  }
+  return [...v.from.values()].flatMap((klass) =>
+    klass.attributes.flatMap((before) => {
+      const at = key(klass.id, before.id);
+      const after = attributeOf(v.to, klass.id, renamed.get(at) ?? before.id);
+      if (before.type !== 'enum' || after?.type !== 'enum' || removed.has(at)) return [];
+      return (before.options ?? [])
+        .filter((value) => !after.options?.includes(value) && !mapped.get(at)?.has(value))
+        .map((value) => ({
+          operation: -1,
+          message: `“${after.name}” of “${klass.name}” no longer offers “${value}”: map it to a value (Map values) or keep it`,
+          vanishedValue: { classId: klass.id, attributeId: before.id, value },
+        }));
+    }),
+  );
 }
 
 function skeletonsDiffer(sources: readonly string[], target: string, v: Versions): string[] {

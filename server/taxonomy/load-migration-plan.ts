@@ -5,6 +5,7 @@ import type { Db, Tx } from '../db';
 import { AppError } from '../errors';
 import { DEFAULT_TAXONOMY_NAME } from './default-taxonomy-name';
 import { labeledClasses } from './labeled-classes';
+import { labeledValues, valueKey } from './labeled-values';
 
 export interface MigrationPlan {
   draft: { id: string; version: number; definition: TTaxonomyDefinition };
@@ -35,13 +36,17 @@ export async function loadMigrationPlan(client: Db | Tx, projectId: string): Pro
   return { draft: { id: draft.id, version: draft.version, definition }, from, operations, problems };
 }
 
-/** A class dropped with no operation is a problem only when labels use it: with none, nothing is lost. */
+/** A class or an enum value dropped with no operation is a problem only when labels use it: with none, nothing is lost. */
 async function withoutUnusedVanished(
   client: Db | Tx,
   fromVersionId: string,
   problems: OperationProblem[],
 ): Promise<OperationProblem[]> {
   const vanished = problems.flatMap((p) => (p.vanishedClassId ? [p.vanishedClassId] : []));
+  const values = problems.flatMap((p) => (p.vanishedValue ? [p.vanishedValue] : []));
   const used = await labeledClasses(client, fromVersionId, vanished);
-  return problems.filter((p) => !p.vanishedClassId || used.has(p.vanishedClassId));
+  const usedValues = await labeledValues(client, fromVersionId, values);
+  return problems.filter(
+    (p) => (!p.vanishedClassId || used.has(p.vanishedClassId)) && (!p.vanishedValue || usedValues.has(valueKey(p.vanishedValue))),
+  );
 }

@@ -100,7 +100,31 @@ describe('publishing operations that do not fit', () => {
     expect(await db().taxonomyMigration.count({ where: { projectId: w.projectId } })).toBe(0);
   });
 
-  it('a class dropped with no operation is fine while no label uses it; the empty migration is done at once', async () => {
+  it('an enum value dropped with no mapping is refused while labels hold it', async () => {
+    // Item 5's first region is a calm cat.
+    const w = await migrationWorld(6);
+    const draft = await db().taxonomyVersion.findFirstOrThrow({
+      where: { taxonomy: { projectId: w.projectId }, status: 'DRAFT' },
+    });
+    await saveTaxonomyDraft(w.owner, {
+      projectId: w.projectId,
+      definition: V2,
+      operations: OPERATIONS.filter((o) => o.op !== 'map_enum_values'),
+      baseUpdatedAt: draft.updatedAt.toISOString(),
+    });
+    const response = await callApi('POST', `/projects/${w.projectId}/taxonomy/publish`, { token: w.tokens.OWNER });
+    expect(response.status).toBe(422);
+    const problem = await json<{ errors: { operation: number; message: string }[] }>(response);
+    expect(problem.errors).toEqual([
+      {
+        operation: -1,
+        message: '“Mood” of “Cat” no longer offers “calm”: map it to a value (Map values) or keep it',
+        vanishedValue: { classId: 'cat', attributeId: 'mood', value: 'calm' },
+      },
+    ]);
+  });
+
+  it('a class or an enum value dropped with no operation is fine while no label uses it; the empty migration is done at once', async () => {
     const w = await migrationWorld(0);
     const draft = await db().taxonomyVersion.findFirstOrThrow({
       where: { taxonomy: { projectId: w.projectId }, status: 'DRAFT' },

@@ -163,7 +163,7 @@ describe('publish and apply', () => {
     });
     expect(response.status).toBe(409);
     const problem = await json<{ code: string; detail: string }>(response);
-    expect(problem.code).toBe('STALE_VERSION');
+    expect(problem.code).toBe('TAXONOMY_CHANGED');
     expect(problem.detail).toMatch(/taxonomy changed to version 2 while you worked and these labels cannot be carried over/);
     expect(await stored()).toEqual(before);
   });

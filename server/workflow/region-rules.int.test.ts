@@ -46,6 +46,27 @@ describe('saving regions', () => {
     expect((await stored(assignmentId)).version).toBe(1);
   });
 
+  it('refuses the first label of a deprecated class on an item, and keeps, edits and cuts the ones it had', async () => {
+    const assignmentId = await claimed();
+    const van = box({ id: 'v1', classId: 'van', attributes: {} });
+    const refused = await problemOf(save(assignmentId, 1, [box(), van]));
+    expect(refused.status).toBe(422);
+    expect(refused.body.detail).toBe(
+      'These labels cannot be saved: “Van” is deprecated and takes no new labels; pick another class',
+    );
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ regionId: 'v1', path: 'regions.1.classId', field: 'classId' }),
+    ]);
+    expect((await stored(assignmentId)).regions).toEqual([]);
+    // Labeled before the class was deprecated: the item keeps its van, moved, and cut in two.
+    await db().annotation.update({ where: { assignmentId }, data: { regions: [van] } });
+    const { version } = await save(assignmentId, 1, [
+      box({ ...van, x: 0.2 }),
+      box({ id: 'v2', classId: 'van', attributes: {}, x: 0.6 }),
+    ]);
+    expect(version).toBe(2);
+  });
+
   it('counts the problems past the first in the detail and lists at most 50', async () => {
     const assignmentId = await claimed();
     const many = Array.from({ length: 60 }, (_, i) => box({ id: `b${i}`, w: 0 }));

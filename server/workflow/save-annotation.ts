@@ -5,6 +5,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { annotationConflict } from './annotation-conflict';
 import { AppError } from '../errors';
 import { carrySaveAcrossMigrations } from './carry-save-across-migrations';
+import { assertNoNewDeprecatedLabels } from './deprecated-classes';
 import { annotationRules, assertRegions, type AnnotationRules } from './check-regions';
 import { lockAssignment } from './lock-assignment';
 import { leaseFromNow } from './workflow-constants';
@@ -13,10 +14,12 @@ import { leaseFromNow } from './workflow-constants';
  * The editor's autosave: replaces the regions when `version` is the one stored, else 409 (another
  * tab or device saved meanwhile; the editor keeps its local draft and offers to reload). Malformed
  * regions (`regionProblems` `save` problems against the classes the pass may use) are refused with
- * 422 and nothing changes; a draft may still lack required attributes. Each save renews the lease,
+ * 422 and nothing changes, and so is the first label of a deprecated class on an item; a draft may
+ * still lack required attributes. Each save renews the lease,
  * so someone working is never timed out. A save based on a version that only taxonomy migrations
  * have moved on since is put through them and stored (`migrated` in the answer: the editor takes
- * those regions); when they cannot be carried over, 409. Autosaves are not audited one by one: the submit records
+ * those regions); when they cannot be carried over, 409 `TAXONOMY_CHANGED` (the editor says so rather
+ * than "changed elsewhere"). Autosaves are not audited one by one: the submit records
  * the result.
  */
 export async function saveAnnotation(
@@ -34,7 +37,10 @@ export async function saveAnnotation(
         ? await carrySaveAcrossMigrations(tx, { ...input, assignmentId: assignment.id, currentVersion: rules.version })
         : null;
     const { version, regions } = carried ?? input;
-    if (rules) assertCarriedRegions(regions, rules, carried !== null);
+    if (rules) {
+      assertCarriedRegions(regions, rules, carried !== null);
+      await assertNoNewDeprecatedLabels(tx, assignment.id, regions, rules.classes);
+    }
     const saved = await writeRegions(tx, assignment.id, version, regions);
     if (!assignment.directed)
       await tx.assignment.update({ where: { id: assignment.id }, data: { leaseExpiresAt: leaseFromNow() } });
@@ -46,14 +52,18 @@ export async function saveAnnotation(
   });
 }
 
-/** A save carried across a migration that its new version refuses cannot be stored: 409, reload, rather than 422 for labels the annotator did not make. */
+/**
+ * A save carried across a migration that its new version refuses cannot be stored: 409, reload, rather
+ * than 422 for labels the annotator did not make. Its own code, so the editor can tell the annotator
+ * the taxonomy moved (nobody else touched the item).
+ */
 function assertCarriedRegions(regions: TRegion[], rules: AnnotationRules, carried: boolean): void {
   try {
     assertRegions(regions, rules, 'save');
   } catch (error) {
     if (!carried || !(error instanceof AppError)) throw error;
     throw new AppError(
-      'STALE_VERSION',
+      'TAXONOMY_CHANGED',
       `The taxonomy changed to version ${rules.taxonomyVersion} while you worked and these labels cannot be carried over (${error.message}); reload to continue`,
       error.details,
     );

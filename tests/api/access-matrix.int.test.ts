@@ -11,7 +11,7 @@ import * as wf from './workflow-fixtures';
 import { ALL, LEADS, OWNER_ONLY, ownerOf, idOf, type Caller, type Cell, type World } from './matrix-cell';
 import { listRouteFiles } from './route-table';
 import { DATASET_CELLS } from './dataset-cells';
-import { freshDecision } from '../taxonomy-migration/fresh-decision';
+import { TAXONOMY_CELLS } from './taxonomy-cells';
 
 // Every /api/v1 operation × every role, on the caller's project and on a project they are not a
 // member of, plus anonymous callers. Expected statuses are written out by hand (not derived from
@@ -69,44 +69,6 @@ const MATRIX: Record<string, Cell> = {
       body: { name: 'New Person', password: 'a-long-password' },
     }),
     account: { member: 200, admin: 200, anonymous: 200 },
-  },
-  getTaxonomy: { request: async (_w, p) => ({ path: `/projects/${p}/taxonomy` }), roles: ALL(200) },
-  saveTaxonomyDraft: {
-    request: async (w, p) => ({
-      path: `/projects/${p}/taxonomy/draft`,
-      body: { definition: fx.SAMPLE_DEFINITION, baseUpdatedAt: await fx.draftBase(fx.ownerCtx(ownerOf(w, p)), p) },
-    }),
-    roles: LEADS(200),
-  },
-  publishTaxonomy: {
-    request: async (w, p) => {
-      await fx.draftBase(fx.ownerCtx(ownerOf(w, p)), p);
-      return { path: `/projects/${p}/taxonomy/publish` };
-    },
-    roles: LEADS(200),
-  },
-  getTaxonomyVersion: {
-    request: async (w, p) => {
-      await fx.publishedVersion1(fx.ownerCtx(ownerOf(w, p)), p);
-      return { path: `/projects/${p}/taxonomy/versions/1` };
-    },
-    roles: ALL(200),
-  },
-  dryRunTaxonomyMigration: {
-    request: async (w, p) => {
-      await fx.draftBase(fx.ownerCtx(ownerOf(w, p)), p);
-      return { path: `/projects/${p}/taxonomy/draft/impact` };
-    },
-    roles: LEADS(200),
-  },
-  listTaxonomyMigrations: { request: async (_w, p) => ({ path: `/projects/${p}/taxonomy/migrations` }), roles: ALL(200) },
-  listMigrationDecisions: { request: async (_w, p) => ({ path: `/projects/${p}/taxonomy/decisions` }), roles: LEADS(200) },
-  resolveMigrationDecision: {
-    request: async (w, p) => ({
-      path: `/projects/${p}/taxonomy/decisions/${await freshDecision(fx.ownerCtx(ownerOf(w, p)), p)}`,
-      body: { regions: [{ regionId: 'r1' }] },
-    }),
-    roles: LEADS(200),
   },
   listImports: { request: async (_w, p) => ({ path: `/projects/${p}/imports` }), roles: ALL(200) },
   createImport: { request: async (_w, p) => ({ path: `/projects/${p}/imports`, body: { source: 'UPLOAD' } }), roles: LEADS(201) },
@@ -324,6 +286,7 @@ const MATRIX: Record<string, Cell> = {
     account: { member: 403, admin: 200 },
   },
   runHealthCheck: { request: async () => ({ path: '/ops/health-check' }), account: { member: 403, admin: 200 } },
+  ...TAXONOMY_CELLS,
   ...DATASET_CELLS,
 };
 

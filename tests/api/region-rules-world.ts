@@ -47,6 +47,7 @@ const DEFINITION = ZTaxonomyDefinitionSchema.parse({
     { id: 'speech', name: 'Speech', color: '#8e24aa', geometries: ['audio_segment'], transcribed: true },
     { id: 'truck', name: 'Truck', color: '#00897b', geometries: ['video_track'] },
     { id: 'shadow', name: 'Shadow', color: '#43a047', geometries: ['video_track', 'polygon'] },
+    { id: 'van', name: 'Van', color: '#6d4c41', geometries: ['bbox'], deprecated: true },
   ],
 });
 

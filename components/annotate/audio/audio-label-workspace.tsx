@@ -10,6 +10,7 @@ import { newRegionId } from '@/lib/annotate/region-id';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { classKeys } from '@/components/workflow/hotkeys';
+import { labelableClasses } from '@/lib/annotate/labelable-classes';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
@@ -19,7 +20,7 @@ import { LabelCard } from '../label-card';
 import { SelectionAttributes } from '../selection-attributes';
 import { submitBlocked } from '../submit-blocked';
 import { useRegionDocument } from '../use-region-document';
-import { AUDIO_KEYS, editShortcuts, playbackShortcuts } from './audio-shortcuts';
+import { AUDIO_KEYS, editShortcuts, playbackShortcuts, type SegmentField } from './audio-shortcuts';
 import { AudioToolbar } from './audio-toolbar';
 import { SegmentList, type SegmentListHandle } from './segment-list';
 import { useAudioPlayback } from './use-audio-playback';
@@ -46,7 +47,9 @@ function Workspace(
   const actions = useLabelActions(props, editor);
   const doc = useRegionDocument(editor);
   const classes = view.taxonomy.classes;
-  const segmentClasses = useMemo(() => classes.filter((c) => c.geometries.includes('audio_segment')), [classes]);
+  // Every class a segment can have (the attribute form names a deprecated one), and those new segments may use.
+  const segmentKinds = useMemo(() => classes.filter((c) => c.geometries.includes('audio_segment')), [classes]);
+  const segmentClasses = useMemo(() => labelableClasses(segmentKinds), [segmentKinds]);
   const keys = useMemo(() => classKeys(segmentClasses, AUDIO_KEYS), [segmentClasses]);
   const [classId, setClassId] = useState<string | null>(segmentClasses[0]?.id ?? null);
   const [markIn, setMarkIn] = useState<number | null>(null);
@@ -137,7 +140,9 @@ function Workspace(
       create(markIn, playback.now(), false);
       setMarkIn(null);
     },
-    focusTranscript: (id: string) => list.current?.focusTranscript(id),
+    focusField: (id: string, field: SegmentField) => list.current?.focusField(id, field) ?? false,
+    waivable,
+    goToBox: playback.goToBox,
   };
   function pickClass(id: string) {
     setClassId(id);
@@ -183,7 +188,7 @@ function Workspace(
               onSelect: (id, additive) => doc.select(id === null ? [] : additive ? [...doc.selected, id] : [id]),
               onOpen: (id) => {
                 doc.select([id]);
-                list.current?.focusTranscript(id);
+                list.current?.focusField(id, 'transcript');
               },
               onTime: playback.onTime,
               onPlaying: playback.setPlaying,
@@ -227,7 +232,7 @@ function Workspace(
         >
           <SelectionAttributes
             doc={doc}
-            classes={segmentClasses}
+            classes={segmentKinds}
             selected={selectedSegments}
             editable={editable}
             problems={problems}

@@ -46,6 +46,7 @@ export function AudioReviewView({ slug, asset, subjects, others, classes }: Revi
     stopLoop: playback.stopLoop,
     toggleSpectrogram: playback.toggleSpectrogram,
     stepRate: playback.stepRate,
+    goToBox: playback.goToBox,
   });
 
   return (

@@ -1,15 +1,16 @@
 import { nearestSample } from '@/lib/annotate/audio/lens';
 import { nextSegment, previousSegment } from '@/lib/annotate/audio/navigation';
-import { mergeSegments, nudgeEdge, splitSegment, type Segment } from '@/lib/annotate/audio/segments';
+import { mergeSegments, nudgeEdge, setIntentional, splitSegment, type Segment } from '@/lib/annotate/audio/segments';
 import { removeRegions } from '@/lib/annotate/commands';
 import { newRegionId } from '@/lib/annotate/region-id';
+import type { RefObject } from 'react';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import type { RegionDocument } from '../use-region-document';
 import type { WaveformBinding } from './waveform-binding';
 
 // The audio editor's keys, beside the pass's own (Enter submit, S skip, F flag) and the class keys.
 // Letters a class must not take, so its hotkey falls back to a digit (components/workflow/hotkeys.ts).
-export const AUDIO_KEYS = new Set(['i', 'o', 'p', 'l', 'c', 'm', 't', 'g', 's', 'f', '0', '=', '-']);
+export const AUDIO_KEYS = new Set(['i', 'o', 'p', 'l', 'c', 'm', 't', 'k', 'n', 'j', 'g', 's', 'f', '0', '=', '-']);
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
@@ -24,14 +25,22 @@ export interface PlaybackKeyContext {
   stopLoop: () => void;
   toggleSpectrogram: () => void;
   stepRate: (direction: 1 | -1) => void;
+  /** The toolbar's "Go to time" box. */
+  goToBox: RefObject<HTMLInputElement | null>;
 }
+
+/** A segment's text fields in the list, which a key can put the cursor in. */
+export type SegmentField = 'transcript' | 'speaker';
 
 export interface AudioKeyContext extends PlaybackKeyContext {
   doc: RegionDocument;
   durationSec: number;
   markIn: () => void;
   markOut: () => void;
-  focusTranscript: (id: string) => void;
+  /** Puts the cursor in a segment's field; false when the segment has none (no speaker attribute). */
+  focusField: (id: string, field: SegmentField) => boolean;
+  /** Segments whose problems the annotator may mark intentional. */
+  waivable: ReadonlySet<string>;
 }
 
 /** Keys that only play and look: they work on a read-only item too. */
@@ -44,6 +53,7 @@ export function playbackShortcuts({
   stopLoop,
   toggleSpectrogram,
   stepRate,
+  goToBox,
 }: PlaybackKeyContext): Shortcut[] {
   const at = () => wave?.ws.getCurrentTime() ?? 0;
   const jump = (s: Segment | null) => {
@@ -72,13 +82,29 @@ export function playbackShortcuts({
     { always: true, key: '-', label: 'Zoom out', run: () => wave?.zoomBy(0.5) },
     { always: true, key: '0', label: 'Whole file', run: () => wave?.fit() },
     { always: true, key: 'g', label: 'Spectrogram on / off', run: toggleSpectrogram },
+    {
+      always: true,
+      key: 'j',
+      label: 'Jump: type a time to go to (Enter goes, Escape leaves)',
+      run: () => {
+        if (!goToBox.current) return false;
+        goToBox.current.focus();
+        goToBox.current.select();
+      },
+    },
   ];
 }
 
 /** Keys that edit: only bound while the item is the caller's and open. */
 export function editShortcuts(context: AudioKeyContext): Shortcut[] {
-  const { doc, wave, target, markIn, markOut, focusTranscript, durationSec, stopLoop } = context;
+  const { doc, wave, target, markIn, markOut, focusField, waivable, durationSec, stopLoop } = context;
   const selected = () => [...doc.selected];
+  const typeInto = (field: SegmentField) => () => {
+    const s = target();
+    if (!s) return false;
+    doc.select([s.id]);
+    return focusField(s.id, field);
+  };
   // Edges by 10 ms from the keys, for the precision a drag at a coarse zoom cannot give; with the
   // sample lens open, to the next sample over.
   const nudge = (side: 'start' | 'end', direction: 1 | -1) => () => {
@@ -106,14 +132,15 @@ export function editShortcuts(context: AudioKeyContext): Shortcut[] {
       label: 'Merge the selected segments',
       run: () => (doc.selected.size > 1 ? doc.run((r) => mergeSegments(r, selected())) : false),
     },
+    { key: 't', label: 'Type the transcript of the selected segment', run: typeInto('transcript') },
+    { key: 'k', label: 'Type the speaker of the selected segment', run: typeInto('speaker') },
     {
-      key: 't',
-      label: 'Type the transcript of the selected segment',
+      key: 'n',
+      label: 'Mark the selected segment’s problem intentional / not',
       run: () => {
         const s = target();
-        if (!s) return false;
-        doc.select([s.id]);
-        focusTranscript(s.id);
+        if (!s || !(waivable.has(s.id) || s.intentional)) return false;
+        doc.run((r) => setIntentional(r, [s.id], !s.intentional));
       },
     },
     { key: '[', label: 'Start of the segment 10 ms (in the lens: a sample) earlier', run: nudge('start', -1) },

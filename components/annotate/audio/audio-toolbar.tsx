@@ -44,12 +44,16 @@ export function AudioToolbar(props: {
         }}
       >
         <input
+          ref={props.playback.goToBox}
           aria-label="Go to time"
           aria-invalid={goToError || undefined}
           className={cx('h-6 w-20 rounded border px-1.5 font-mono text-xs', goToError ? 'border-red-500' : 'border-zinc-200')}
           placeholder="go to 1:23"
           value={goTo}
           onChange={(e) => setGoTo(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') e.currentTarget.blur();
+          }}
           title={goToError ? 'Type a time as 83.5, 1:23.5 or 1:01:23' : 'Type a time and press Enter'}
         />
       </form>

@@ -1,14 +1,16 @@
 'use client';
 
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { Segment } from '@/lib/annotate/audio/segments';
 import { formatTime } from '@/lib/annotate/audio/time-format';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
+import { DeprecatedBadge } from '../deprecated-badge';
+import type { SegmentField } from './audio-shortcuts';
 
 export interface SegmentListHandle {
-  /** Scrolls to the segment and puts the caret at the end of its transcript. */
-  focusTranscript: (id: string) => void;
+  /** Scrolls to the segment and puts the caret at the end of its transcript or speaker; false when it has no such field. */
+  focusField: (id: string, field: SegmentField) => boolean;
 }
 
 export interface SegmentListProps {
@@ -52,16 +54,21 @@ export function SegmentList(props: SegmentListProps) {
   });
 
   useImperativeHandle(ref, () => ({
-    focusTranscript: (id) => {
+    focusField: (id, field) => {
       const index = segments.findIndex((s) => s.id === id);
-      if (index < 0) return;
+      const segment = segments[index];
+      if (!segment) return false;
+      if (field === 'speaker' && !byClass.get(segment.classId)?.attributes.some((a) => a.id === 'speaker')) return false;
       virtualizer.scrollToIndex(index, { align: 'auto' });
       // The row may only exist after the scroll has rendered it.
       requestAnimationFrame(() => {
-        const box = scroller.current?.querySelector<HTMLTextAreaElement>(`textarea[data-segment-id="${CSS.escape(id)}"]`);
+        const box = scroller.current?.querySelector<HTMLTextAreaElement | HTMLInputElement>(
+          `[data-segment-id="${CSS.escape(id)}"][data-field="${field}"]`,
+        );
         box?.focus();
         box?.setSelectionRange(box.value.length, box.value.length);
       });
+      return true;
     },
   }));
 
@@ -121,6 +128,7 @@ export function SegmentList(props: SegmentListProps) {
                     {formatTime(s.start, 2)}–{formatTime(s.end, 2)}
                   </button>
                   <span className="font-medium text-zinc-800">{cls?.name ?? s.classId}</span>
+                  <DeprecatedBadge deprecated={cls?.deprecated} />
                   {props.diff?.get(s.id) && <DiffBadge change={props.diff.get(s.id)!} />}
                   {hasSpeaker && (
                     <input
@@ -128,16 +136,20 @@ export function SegmentList(props: SegmentListProps) {
                       list={listId}
                       className="h-6 w-28 rounded border border-zinc-200 px-1.5 text-xs"
                       placeholder="Speaker"
+                      data-segment-id={s.id}
+                      data-field="speaker"
                       value={String(s.attributes.speaker ?? '')}
                       readOnly={readOnly || s.locked}
                       onFocus={props.onEditStart}
                       onBlur={props.onEditEnd}
                       onChange={(e) => props.onSpeaker(s.id, e.target.value)}
+                      onKeyDown={leaveOnEscape}
                     />
                   )}
                 </div>
                 <textarea
                   data-segment-id={s.id}
+                  data-field="transcript"
                   aria-label={`Transcript of the segment at ${formatTime(s.start, 2)}`}
                   className="block h-9 w-full resize-none rounded border border-zinc-200 px-1.5 py-1 text-sm leading-snug"
                   placeholder={cls?.transcribed ? 'Transcript' : 'Transcript (optional)'}
@@ -146,9 +158,7 @@ export function SegmentList(props: SegmentListProps) {
                   onFocus={props.onEditStart}
                   onBlur={props.onEditEnd}
                   onChange={(e) => props.onText(s.id, e.target.value)}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Escape') e.currentTarget.blur();
-                  }}
+                  onKeyDown={leaveOnEscape}
                 />
                 {(flagged.length > 0 || !!s.intentional) && (
                   <div className="flex items-center gap-2 text-[11px]">
@@ -183,4 +193,9 @@ const DIFF_STYLES = {
 
 function DiffBadge({ change }: { change: keyof typeof DIFF_STYLES }) {
   return <span className={`rounded px-1 text-[10px] font-medium ${DIFF_STYLES[change]}`}>{change}</span>;
+}
+
+/** Escape leaves a field: the editor's keys work again, the segment stays selected. */
+function leaveOnEscape(e: KeyboardEvent<HTMLElement>) {
+  if (e.key === 'Escape') e.currentTarget.blur();
 }

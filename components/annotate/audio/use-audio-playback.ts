@@ -17,6 +17,7 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
   // State, not a ref: the toolbar and the keys need a render once the waveform is up.
   const [wave, setWave] = useState<WaveformBinding | null>(null);
   const clock = useRef<HTMLSpanElement>(null);
+  const goToBox = useRef<HTMLInputElement>(null);
   const [playing, setPlaying] = useState(false);
   const [rate, setRateState] = useState(1);
   const [loop, setLoop] = useState(false);
@@ -69,6 +70,7 @@ export function useAudioPlayback(sorted: readonly Segment[]) {
     wave,
     setWave,
     clock,
+    goToBox,
     playing,
     setPlaying,
     rate,

@@ -9,6 +9,7 @@ import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { classKeys } from '@/components/workflow/hotkeys';
+import { labelableClasses } from '@/lib/annotate/labelable-classes';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import { imageUrl } from '@/components/workflow/media';
@@ -40,8 +41,10 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
   const doc = useImageDocument(editor, newRegionId);
   const canvas = useRef<ImageCanvasHandle>(null);
   const classes = view.taxonomy.classes;
-  const shapeClasses = useMemo(() => classes.filter(isShapeClass), [classes]);
-  const imageClasses = useMemo(() => classes.filter((c) => c.geometries.includes('classification')), [classes]);
+  // What new labels may use (no deprecated class); `classes` still names and colors every existing region.
+  const offered = useMemo(() => labelableClasses(classes), [classes]);
+  const shapeClasses = useMemo(() => offered.filter(isShapeClass), [offered]);
+  const imageClasses = useMemo(() => offered.filter((c) => c.geometries.includes('classification')), [offered]);
   const keyed = useMemo(
     () => [...shapeClasses, ...imageClasses.filter((c) => !shapeClasses.includes(c))],
     [shapeClasses, imageClasses],
@@ -169,7 +172,7 @@ function Workspace(props: PanelProps & { comments: ReactNode; annotation: { vers
             onPick: (id) => pickClass(keyed.find((c) => c.id === id)!),
             disabled: !editable,
           }}
-          missing={classes.length === 0 ? 'This pass has no classes to choose from.' : null}
+          missing={offered.length === 0 ? 'This pass has no classes to choose from.' : null}
         >
           <SuggestionsBar doc={doc} disabled={!editable} />
           <AttributeForm

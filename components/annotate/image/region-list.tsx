@@ -19,6 +19,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { Input, Select } from '@/components/ui/field';
+import { DeprecatedBadge } from '../deprecated-badge';
 import { EyeIcon, EyeOffIcon, FlagButton, LockIcon, UnlockIcon } from './region-flag-button';
 import { ALL_CLASSES, buildSearchIndex, countByClass, filterRegions, GEOMETRY_LABELS, UNKNOWN_CLASS } from './region-list-filter';
 
@@ -337,6 +338,7 @@ function RegionRow({
         >
           {klass?.name ?? 'Unknown class'}
         </span>
+        <DeprecatedBadge deprecated={klass?.deprecated} />
         <span className="shrink-0 text-zinc-500">{GEOMETRY_LABELS[region.type] ?? region.type}</span>
         <span className="shrink-0 font-mono text-[11px] text-zinc-400">{region.id.slice(0, 6)}</span>
         {hidden && <span className="sr-only">(hidden)</span>}

@@ -70,8 +70,9 @@ export class VideoBinding {
     this.player.on('pause', () => {
       this.events.onPlaying(false);
       // Paused mid-frame, the picture drawn from the element can be the frame after the last one
-      // presented: settle on the frame of the paused time, so the number and the picture agree.
-      if (this.target === null) this.seekFrame(frameAtTime(this.map, this.video.currentTime));
+      // presented: settle on the frame the annotator saw when pausing, so the number neither jumps
+      // after the pause nor disagrees with the picture.
+      if (this.target === null) this.seekFrame(this.shown);
     });
     this.player.on('ended', () => this.events.onPlaying(false));
     this.player.on('error', () => this.events.onError(this.player.error()?.message || 'The video could not be played'));

@@ -20,6 +20,7 @@ import type { TrackPoint } from '@/lib/tracks/polygon-bounds';
 import type { TRegion } from '@/lib/schemas/workflow';
 import { Notice } from '@/components/ui/states';
 import { classKeys } from '@/components/workflow/hotkeys';
+import { labelableClasses } from '@/lib/annotate/labelable-classes';
 import type { Shortcut } from '@/components/workflow/keyboard-shortcuts';
 import { LabelActionBar } from '@/components/workflow/label-action-bar';
 import type { PanelProps } from '@/components/workflow/panel-props';
@@ -55,10 +56,12 @@ function Workspace(
   const actions = useLabelActions(props, editor);
   const doc = useRegionDocument(editor);
   const classes = view.taxonomy.classes;
-  const usable = useMemo(
+  // Every class a track or event can have (the attribute form names a deprecated one), and those new ones may use.
+  const trackKinds = useMemo(
     () => classes.filter((c) => c.geometries.includes('video_track') || c.geometries.includes('event')),
     [classes],
   );
+  const usable = useMemo(() => labelableClasses(trackKinds), [trackKinds]);
   const keys = useMemo(() => classKeys(usable, VIDEO_KEYS), [usable]);
   const [classId, setClassId] = useState<string | null>(usable[0]?.id ?? null);
   const [eventStart, setEventStart] = useState<number | null>(null);
@@ -213,7 +216,7 @@ function Workspace(
         >
           <SelectionAttributes
             doc={doc}
-            classes={usable}
+            classes={trackKinds}
             selected={selectedRegions}
             editable={editable}
             problems={problems}

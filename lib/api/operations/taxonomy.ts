@@ -14,6 +14,7 @@ import {
   ZTaxonomyMigrationSchema,
 } from '../../schemas/taxonomy-migration';
 import { z } from 'zod';
+import { ZTaxonomyDiffRefSchema, ZTaxonomyVersionDiffSchema } from '../../schemas/taxonomy-diff';
 
 export const getTaxonomy = defineOperation({
   id: 'getTaxonomy',
@@ -97,4 +98,15 @@ export const resolveMigrationDecision = defineOperation({
   params: ZDecisionRefSchema,
   body: ZResolveDecisionSchema,
   response: z.object({ annotationId: z.string(), version: z.number().int() }),
+});
+
+export const diffTaxonomyVersions = defineOperation({
+  id: 'diffTaxonomyVersions',
+  method: 'GET',
+  path: '/projects/{projectId}/taxonomy/versions/{version}/diff/{other}',
+  tag: 'Taxonomy',
+  summary:
+    'Version {version} against version {other}: classes added, removed and changed field by field, and the operations recorded between them',
+  params: ZTaxonomyDiffRefSchema,
+  response: ZTaxonomyVersionDiffSchema,
 });
