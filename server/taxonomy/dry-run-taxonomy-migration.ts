@@ -2,6 +2,7 @@ import type { TMigrationImpact } from '@/lib/schemas/taxonomy-migration';
 import type { Ctx } from '../context';
 import { db } from '../db';
 import { authorizeProject } from '../permissions';
+import { transaction } from '../sql';
 import { loadMigrationPlan } from './load-migration-plan';
 import { measureMigrationImpact } from './measure-migration-impact';
 
@@ -14,11 +15,13 @@ export async function dryRunTaxonomyMigration(ctx: Ctx, input: { projectId: stri
   const started = performance.now();
   const plan = await loadMigrationPlan(db(), access.projectId);
   const measured = plan.from
-    ? await measureMigrationImpact(db(), {
-        projectId: access.projectId,
-        fromVersionId: plan.from.id,
-        operations: plan.operations,
-      })
+    ? await transaction((client) =>
+        measureMigrationImpact(client, {
+          projectId: access.projectId,
+          fromVersionId: plan.from!.id,
+          operations: plan.operations,
+        }),
+      )
     : { annotations: 0, impact: [] };
   return {
     fromVersion: plan.from?.version ?? null,

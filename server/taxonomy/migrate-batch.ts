@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { applyOperations } from '@/lib/taxonomy-migration/apply-operations';
-import type { TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
+import { applyOperations, type MigrationResult } from '@/lib/taxonomy-migration/apply-operations';
+import { operationClassIds, type TTaxonomyOperation } from '@/lib/taxonomy-migration/operations';
 import type { TRegion } from '@/lib/schemas/workflow';
-import { newId, rows, sql } from '../sql';
+import { one, rows, sql } from '../sql';
 
 export interface Batch {
   migrationId: string;
@@ -12,56 +12,76 @@ export interface Batch {
   size: number;
 }
 
+export interface Picked {
+  id: string;
+  /** Only for annotations holding a class some operation concerns: no operation changes the others. */
+  regions: TRegion[] | null;
+}
+
 /**
- * One batch, in the caller's transaction: locks the next `size` annotations after `cursor` that are
- * still on the from-version (a save holding one finishes first, and a row it moved on is skipped),
- * applies the operations in Node, and in one statement each writes the changed regions while moving
- * the version forward (guarded by the from-version), records an `AnnotationMigration` per annotation
- * and adds to the migration's progress. Null when none is left after `cursor`.
+ * Locks the next `size` annotations after `cursor` still on the from-version, in id order, in the
+ * caller's transaction (a save holding one finishes first, and a row it moved on is skipped). Regions
+ * come to Node only where the stored `classIds` hold a class some operation concerns (the dry run's
+ * test); the others move with their regions left in place.
  */
-export async function migrateBatch(
-  client: pg.PoolClient,
-  batch: Batch,
-  cursor: string,
-): Promise<{ lastId: string; done: number } | null> {
-  const picked = await rows<{ id: string; regions: TRegion[]; version: number }>(
-    sql`SELECT id, regions, version FROM "Annotation"
+export async function pickBatch(client: pg.PoolClient, batch: Batch, cursor: string): Promise<Picked[]> {
+  const concerned = [...new Set(batch.operations.flatMap(operationClassIds))];
+  return rows<Picked>(
+    sql`SELECT id, CASE WHEN "classIds" ?| ${concerned}::text[] THEN regions END AS regions FROM "Annotation"
       WHERE "taxonomyVersionId" = ${batch.fromVersionId} AND id > ${cursor}
       ORDER BY id LIMIT ${batch.size} FOR UPDATE`,
     client,
   );
-  if (picked.length === 0) return null;
-  const results = picked.map((a) => ({ annotation: a, result: applyOperations(a.regions, batch.operations) }));
-  // Regions are sent only where an operation changed them; the rest keep theirs.
-  const changedRegions = results.map(({ result }) => (result.changes.length > 0 ? JSON.stringify(result.regions) : null));
-  const moved = await rows<{ id: string; version: number }>(
-    sql`UPDATE "Annotation" n
-      SET regions = coalesce(v.regions::jsonb, n.regions), "taxonomyVersionId" = ${batch.toVersionId},
-          version = n.version + 1, "updatedAt" = now()
-      FROM unnest(${picked.map((a) => a.id)}::text[], ${changedRegions}::text[]) AS v(id, regions)
-      WHERE n.id = v.id AND n."taxonomyVersionId" = ${batch.fromVersionId}
-      RETURNING n.id, n.version`,
+}
+
+/**
+ * Applies the operations to the picked annotations and, in one statement, writes the changed regions
+ * while moving every version forward (guarded by the from-version), records an `AnnotationMigration`
+ * per annotation moved and adds to the migration's progress. Returns how many moved.
+ */
+export async function moveBatch(client: pg.PoolClient, batch: Batch, picked: Picked[]): Promise<number> {
+  // One JSON document for the batch: stringified once in Node and parsed once by Postgres, where
+  // text arrays would escape every region's JSON into an array literal and parse it twice.
+  const input = picked.map((a) => (a.regions ? row(a.id, applyOperations(a.regions, batch.operations)) : { id: a.id }));
+  const moved = await one<{ done: number }>(
+    sql`WITH v AS (
+        SELECT * FROM jsonb_to_recordset(${JSON.stringify(input)}::jsonb)
+          AS v(id text, regions jsonb, operations int[], changes jsonb, decisions jsonb)
+      ), moved AS (
+        UPDATE "Annotation" n
+        SET regions = coalesce(v.regions, n.regions), "taxonomyVersionId" = ${batch.toVersionId},
+            version = n.version + 1, "updatedAt" = now()
+        FROM v WHERE n.id = v.id AND n."taxonomyVersionId" = ${batch.fromVersionId}
+        RETURNING n.id, n.version
+      ), recorded AS (
+        INSERT INTO "AnnotationMigration" (id, "migrationId", "annotationId", "fromVersionId", "toVersionId",
+          "versionBefore", "versionAfter", operations, changes, "needsDecision", pending)
+        SELECT replace(gen_random_uuid()::text, '-', ''), ${batch.migrationId}, m.id, ${batch.fromVersionId},
+          ${batch.toVersionId}, m.version - 1, m.version, coalesce(v.operations, '{}'), coalesce(v.changes, '[]'),
+          coalesce(v.decisions, '[]'), v.decisions IS NOT NULL
+        FROM moved m JOIN v ON v.id = m.id
+        RETURNING pending
+      )
+      UPDATE "TaxonomyMigration"
+      SET done = done + (SELECT count(*) FROM recorded), decisions = decisions + (SELECT count(*) FROM recorded WHERE pending)
+      WHERE id = ${batch.migrationId}
+      RETURNING (SELECT count(*)::int FROM recorded) AS done`,
     client,
   );
-  const versionAfter = new Map(moved.map((m) => [m.id, m.version]));
-  const recorded = results.filter(({ annotation }) => versionAfter.has(annotation.id));
-  const pending = recorded.filter(({ result }) => result.needsDecision.length > 0).length;
-  await rows(
-    sql`INSERT INTO "AnnotationMigration" (id, "migrationId", "annotationId", "fromVersionId", "toVersionId",
-        "versionBefore", "versionAfter", operations, changes, "needsDecision", pending)
-      SELECT r.id, ${batch.migrationId}, r."annotationId", ${batch.fromVersionId}, ${batch.toVersionId}, r.before, r.after,
-        ARRAY(SELECT jsonb_array_elements_text(r.ops::jsonb)::int), r.changes::jsonb, r.decisions::jsonb,
-        jsonb_array_length(r.decisions::jsonb) > 0
-      FROM unnest(${recorded.map(() => newId())}::text[], ${recorded.map((r) => r.annotation.id)}::text[],
-        ${recorded.map((r) => r.annotation.version)}::int[], ${recorded.map((r) => versionAfter.get(r.annotation.id)!)}::int[],
-        ${recorded.map((r) => JSON.stringify(r.result.touched))}::text[], ${recorded.map((r) => JSON.stringify(r.result.changes))}::text[],
-        ${recorded.map((r) => JSON.stringify(r.result.needsDecision))}::text[])
-        AS r(id, "annotationId", before, after, ops, changes, decisions)`,
-    client,
-  );
-  await rows(
-    sql`UPDATE "TaxonomyMigration" SET done = done + ${recorded.length}, decisions = decisions + ${pending} WHERE id = ${batch.migrationId}`,
-    client,
-  );
-  return { lastId: picked[picked.length - 1]!.id, done: recorded.length };
+  return moved!.done;
+}
+
+/**
+ * What the statement needs of a migrated annotation. Regions only where an operation changed them
+ * (the rest keep theirs), and no changes or decisions when there are none (the columns' `[]`); the
+ * migration row's id is made in SQL as `newId()` makes it (a UUID's 32 hex digits).
+ */
+function row(id: string, result: MigrationResult) {
+  return {
+    id,
+    regions: result.changes.length > 0 ? result.regions : undefined,
+    operations: result.touched,
+    changes: result.changes.length > 0 ? result.changes : undefined,
+    decisions: result.needsDecision.length > 0 ? result.needsDecision : undefined,
+  };
 }

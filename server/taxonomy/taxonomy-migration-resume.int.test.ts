@@ -39,12 +39,11 @@ describe('a migration stopped half way', () => {
       },
     });
     await expect(killed).rejects.toThrow('worker killed');
-    expect(await db().taxonomyMigration.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      status: 'RUNNING',
-      done: 30,
-      total: 90,
-    });
-    expect(await db().annotationMigration.count({ where: { migrationId: id } })).toBe(30);
+    // Batches run two at a time: the one in flight when the third finished may have committed too.
+    const stopped = await db().taxonomyMigration.findUniqueOrThrow({ where: { id } });
+    expect(stopped).toMatchObject({ status: 'RUNNING', total: 90 });
+    expect([30, 40]).toContain(stopped.done);
+    expect(await db().annotationMigration.count({ where: { migrationId: id } })).toBe(stopped.done);
 
     expect(await applyTaxonomyMigration(id, { batchSize: 10 })).toEqual({ done: 90 });
     await expectMigrated(w);
