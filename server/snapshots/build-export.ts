@@ -85,17 +85,18 @@ export async function buildExport(exportId: string): Promise<BuiltExport | null>
     },
   );
   const published = await transaction(async (tx) => {
-    // Same bytes as an expired file whose deletion may be under way: the put found it there, so
-    // check again under the blob's lock; a retry of the job (BullMQ) stores it anew.
-    await lockBlob(tx, stored.sha256);
-    if (!(await blobStore().has(stored.sha256))) throw new Error('The zip was deleted while it was published; building it again');
     // A second run of the same job (a stalled job handed to another worker) may have published
-    // first, and the export may have been expired since: leave it as it is now.
+    // first, and the export may have been expired since: leave it as it is now. First, as its file
+    // may be gone already then, which is no reason to build again.
     const now = await one<{ status: string }>(
       sql`SELECT status::text AS status FROM "SnapshotExport" WHERE id = ${exportId} FOR UPDATE`,
       tx,
     );
     if (now?.status !== 'QUEUED' && now?.status !== 'BUILDING') return false;
+    // Same bytes as an expired file whose deletion may be under way: the put found it there, so
+    // check again under the blob's lock; a retry of the job (BullMQ) stores it anew.
+    await lockBlob(tx, stored.sha256);
+    if (!(await blobStore().has(stored.sha256))) throw new Error('The zip was deleted while it was published; building it again');
     await registerBlobs(tx, [{ ...stored, mime: 'application/zip' }]);
     await rows(
       sql`UPDATE "SnapshotExport" SET status = 'READY', "blobSha256" = ${stored.sha256}, bytes = ${stored.bytes},
