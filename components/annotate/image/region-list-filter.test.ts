@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EditorRegion } from '@/lib/annotate/patch';
 import { box } from '@/lib/annotate/test-regions';
 import type { TTaxonomyClass } from '@/lib/schemas/taxonomy';
+import { bestOf } from '@/tests/best-of';
 import {
   ALL_CLASSES,
   buildSearchIndex,
@@ -103,13 +104,15 @@ describe('filterRegions', () => {
     );
     // Warm up the JIT once so that the timing measures the work, not the compilation.
     filterRegions(many, classes, 'warm', ALL_CLASSES);
-    const started = performance.now();
     const index = buildSearchIndex(many, classes);
     const found = filterRegions(many, classes, 'red', 'car', index);
-    for (const query of ['r', 'r00', 'p-99', 'car blue', 'occ', 'nothing at all'])
-      filterRegions(many, classes, query, ALL_CLASSES, index);
-    const elapsed = performance.now() - started;
     expect(found.length).toBe(many.filter((r) => r.classId === 'car' && r.attributes.color === 'Red').length);
+    const elapsed = bestOf(5, () => {
+      const fresh = buildSearchIndex(many, classes);
+      filterRegions(many, classes, 'red', 'car', fresh);
+      for (const query of ['r', 'r00', 'p-99', 'car blue', 'occ', 'nothing at all'])
+        filterRegions(many, classes, query, ALL_CLASSES, fresh);
+    });
     expect(elapsed).toBeLessThan(50);
   });
 });
